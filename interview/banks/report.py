@@ -1,0 +1,74 @@
+"""The readable report of ``kartlagg bank check``: findings, then LIX per area, then a summary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from babel.numbers import format_decimal
+
+from interview.banks.lix import readability
+from interview.banks.loader import BankError
+from interview.banks.models import Bank, Register
+from interview.banks.rules import LIX_WARN, Finding, Level, area_text, check_bank
+from interview.i18n import _, ngettext
+
+_LEVEL_NAMES = {Level.ERROR: "FEL", Level.WARNING: "VARNING"}
+
+
+def _lix(value: float) -> str:
+    return format_decimal(round(value, 1), format="#,##0.0", locale="sv_SE")
+
+
+def bank_report(bank: Bank) -> tuple[list[str], int, int]:
+    """Return the report lines for ``bank`` and its counts of errors and warnings."""
+    findings = check_bank(bank)
+    lines = [
+        _("Frågebank {id!r}: {title}, version {version}").format(
+            id=bank.id, title=bank.title, version=bank.version),
+        *("  " + _("från {path}").format(path=source) for source in bank.sources),
+        "",
+    ]
+    lines.extend(format_finding(finding) for finding in findings)
+    if findings:
+        lines.append("")
+    lines.append(_("LIX per område (lättläst, helst högst {limit:.0f}):").format(limit=LIX_WARN))
+    width = max(len(area.id) for area in bank.areas)
+    for area in bank.areas:
+        value = readability(area_text(area, Register.LATTLAST)).lix
+        mark = "✓" if value <= LIX_WARN else "!"
+        questions = ngettext("{count} fråga", "{count} frågor", len(area.questions)).format(
+            count=len(area.questions))
+        lines.append(f"  {area.id:<{width}}  {_lix(value):>5}  {mark}  {questions}")
+    errors = sum(1 for finding in findings if finding.level is Level.ERROR)
+    warnings = len(findings) - errors
+    count = sum(len(area.questions) for area in bank.areas)
+    lines.append("")
+    lines.append(summary_line(len(bank.areas), count, errors, warnings))
+    return lines, errors, warnings
+
+
+def summary_line(areas: int, questions: int, errors: int, warnings: int) -> str:
+    """Return the closing line of a report."""
+    return ", ".join(
+        (
+            ngettext("{count} område", "{count} områden", areas).format(count=areas),
+            ngettext("{count} fråga", "{count} frågor", questions).format(count=questions),
+            ngettext("{count} fel", "{count} fel", errors).format(count=errors),
+            ngettext("{count} varning", "{count} varningar", warnings).format(count=warnings),
+        )
+    ) + "."
+
+
+def format_finding(finding: Finding) -> str:
+    """Return one finding as a report line."""
+    return f"{_LEVEL_NAMES[finding.level]:<7}  {finding.where}: {finding.message}  ({finding.rule})"
+
+
+def format_error(error: BankError) -> str:
+    """Return a bank file that failed to load as one line."""
+    return f"FEL      {error.path}: {error.key}: {error.reason}"
+
+
+def errors_report(errors: Sequence[BankError]) -> list[str]:
+    """Return the lines for files that failed to load."""
+    return [format_error(error) for error in errors]

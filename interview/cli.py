@@ -1,0 +1,183 @@
+"""The ``kartlagg`` command: every sub-command parses its arguments here and reports in Swedish.
+
+Mistakes in arguments, bank files or databases end with a one-line Swedish message and a non-zero exit
+code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from interview import __version__
+from interview.banks.loader import BankError, BankLibrary, load_bank_file
+from interview.banks.report import bank_report, errors_report, summary_line
+from interview.i18n import _
+from interview.paths import Locations
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+_ARGPARSE_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"unrecognized arguments: (.*)"), "okända argument: {0}"),
+    (re.compile(r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)"),
+     "{0}: okänt val {1} (välj bland {2})"),
+    (re.compile(r"the following arguments are required: (.*)"), "de här argumenten behövs: {0}"),
+    (re.compile(r"argument (\S+): expected one argument"), "{0} behöver ett värde"),
+)
+
+
+class _SwedishHelp(argparse.RawDescriptionHelpFormatter):
+    """Help output with Swedish headings."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Any,
+        groups: Any,
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, prefix=_("Användning: "))
+
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that speaks Swedish and exits with one clear line."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _SwedishHelp)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = _("argument")
+        self._optionals.title = _("flaggor")
+        self.add_argument("-h", "--help", action="help", help=_("visa den här hjälpen"))
+
+    def error(self, message: str) -> NoReturn:
+        """Print a Swedish message about wrong arguments and exit with code 2."""
+        for pattern, template in _ARGPARSE_MESSAGES:
+            match = pattern.fullmatch(message)
+            if match:
+                message = _(template).format(*match.groups())
+                break
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, _("{prog}: fel: {message}").format(prog=self.prog,
+                                                                  message=message) + "\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser for every sub-command."""
+    parser = _Parser(
+        prog="kartlagg",
+        description=_(
+            "kartlagg: kartläggning enligt SASSAM för arbetsmarknadsenheter.\n"
+            "Handläggare och deltagare går igenom frågorna tillsammans på en delad skärm."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"kartlagg {__version__}",
+                        help=_("visa versionen"))
+    commands = parser.add_subparsers(dest="command", title=_("kommandon"), metavar=_("KOMMANDO"),
+                                     parser_class=_Parser)
+    bank = commands.add_parser("bank", help=_("frågebanker"), description=_("Frågebanker."))
+    bank_commands = bank.add_subparsers(dest="bank_command", title=_("kommandon"),
+                                        metavar=_("KOMMANDO"), parser_class=_Parser)
+    check = bank_commands.add_parser(
+        "check",
+        help=_("kontrollera frågebanker mot reglerna för klarspråk och lättläst"),
+        description=_(
+            "Kontrollera en frågebank: format, SASSAM-mallens områden, reglerna för klarspråk\n"
+            "och LIX per område i lättläst. Utan SÖKVÄG kontrolleras de medföljande bankerna\n"
+            "och enhetens egna. Avslutas med kod 1 om något fel hittas."
+        ),
+    )
+    check.add_argument("path", nargs="?", type=Path, metavar=_("SÖKVÄG"),
+                       help=_("en bankfil (.toml) eller en mapp med bankfiler"))
+    commands.add_parser("where", help=_("visa var data och inställningar sparas"),
+                        description=_("Visa var kartlagg sparar data och inställningar."))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``kartlagg`` with ``argv`` and return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    locations = Locations.for_user()
+    if args.command == "where":
+        return _where(locations, sys.stdout)
+    if args.command == "bank":
+        if args.bank_command == "check":
+            return check_banks(args.path, locations, sys.stdout)
+        parser.parse_args(["bank", "--help"])
+    parser.print_help()
+    return EXIT_OK
+
+
+def _where(locations: Locations, out: TextIO) -> int:
+    rows = (
+        (_("Data"), locations.data_dir),
+        (_("Databas"), locations.database),
+        (_("Demodatabas"), locations.demo_database),
+        (_("Inställningar"), locations.config_file),
+        (_("Egna frågebanker"), locations.user_banks),
+        (_("Medföljande frågebanker"), locations.shipped_banks),
+        (_("Översättningar"), locations.shipped_locales),
+    )
+    width = max(len(name) for name, _path in rows)
+    for name, path in rows:
+        out.write(f"{name + ':':<{width + 1}}  {path}\n")
+    return EXIT_OK
+
+
+def check_banks(path: Path | None, locations: Locations, out: TextIO) -> int:
+    """Check the bank(s) at ``path`` (or all known banks) and write the report to ``out``."""
+    search = [locations.shipped_banks, locations.user_banks]
+    errors: list[BankError] = []
+    banks = []
+    if path is None:
+        library = BankLibrary.discover(search)
+        banks, errors = list(library.banks.values()), library.errors
+    elif path.is_dir():
+        library = BankLibrary.discover([*search, path])
+        wanted = {candidate.resolve() for candidate in path.glob("*.toml")}
+        banks = [bank for bank in library.banks.values()
+                 if Path(bank.sources[-1]).resolve() in wanted]
+        errors = [error for error in library.errors if error.path.resolve() in wanted]
+    elif path.exists():
+        try:
+            banks = [load_bank_file(path, search)]
+        except BankError as error:
+            errors = [error]
+    else:
+        out.write(_("FEL      {path}: filen eller mappen finns inte").format(path=path) + "\n")
+        return EXIT_FINDINGS
+    total_errors = len(errors)
+    total_warnings = 0
+    lines = errors_report(errors)
+    if lines and banks:
+        lines.append("")
+    for index, bank in enumerate(banks):
+        report, bank_errors, bank_warnings = bank_report(bank)
+        if index:
+            lines.append("")
+        lines.extend(report)
+        total_errors += bank_errors
+        total_warnings += bank_warnings
+    if not banks and not errors:
+        lines.append(_("Inga frågebanker hittades."))
+        total_errors += 1
+    if len(banks) != 1 or errors:
+        lines.append("")
+        lines.append(_("Totalt: ") + summary_line(
+            sum(len(bank.areas) for bank in banks),
+            sum(len(area.questions) for bank in banks for area in bank.areas),
+            total_errors, total_warnings))
+    out.write("\n".join(lines) + "\n")
+    return EXIT_FINDINGS if total_errors else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,552 @@
+"""The interview engine: where the kartläggning stands and what happens on each step.
+
+Plain Python over the bank and the records. Every change is written through an
+:class:`~interview.store.InterviewStore` first and applied to the in-memory state only after the store
+has committed it, so what the engine reports as saved is on disk. Time comes from an injected clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import StrEnum
+
+from interview.banks.models import Area, Bank, Question, QuestionKind, Register
+from interview.clock import Clock
+from interview.i18n import _
+from interview.records import (
+    Cursor,
+    Exchange,
+    Kartlaggning,
+    KartlaggningRecord,
+    Participant,
+    PendingQuestion,
+    Revision,
+    Session,
+    Source,
+    Tag,
+    TagChange,
+)
+from interview.store import InterviewStore
+from interview.text import clean_input
+
+SESSION_WARNING = timedelta(minutes=50)
+SESSION_LIMIT = timedelta(minutes=60)
+MAX_ANSWER_CHARS = 200_000
+MAX_QUESTION_CHARS = 2_000
+_SCALE = re.compile(r"^\s*(10|[0-9])(?![0-9])")
+
+
+class InterviewError(Exception):
+    """A step that cannot be taken now; ``str(error)`` tells the user why, in Swedish."""
+
+
+class ClockState(StrEnum):
+    """How a session stands against the one-hour frame."""
+
+    RUNNING = "running"
+    WARNING = "warning"
+    """50 minutes have passed: time to start rounding off."""
+    LIMIT = "limit"
+    """60 minutes have passed: the session should end (nobody is cut off)."""
+
+
+@dataclass(frozen=True)
+class SessionClock:
+    """Elapsed time of the open session and its state."""
+
+    elapsed: timedelta
+    state: ClockState
+
+
+@dataclass(frozen=True)
+class CurrentQuestion:
+    """The question to ask now."""
+
+    area: Area
+    source: Source
+    question: Question | None
+    """The bank question (None for the caseworker's own follow-up)."""
+    text: str
+    parent_id: str | None = None
+
+
+@dataclass(frozen=True)
+class AreaCoverage:
+    """How far an area has come."""
+
+    area_id: str
+    openings: int
+    asked: int
+    """Opening questions answered or skipped."""
+    answered: int
+    """Answers of any kind (openings, probes, own follow-ups)."""
+    skipped: int
+    hinder: int
+    resurs: int
+    fakta: int
+    untagged: int
+
+    @property
+    def started(self) -> bool:
+        """True once anything in the area was answered or skipped."""
+        return self.answered > 0 or self.skipped > 0
+
+    @property
+    def complete(self) -> bool:
+        """True when every opening question was answered or skipped."""
+        return self.asked >= self.openings
+
+
+class Interview:
+    """One kartläggning in progress: the state, and the steps that change it."""
+
+    def __init__(
+        self, bank: Bank, record: KartlaggningRecord, store: InterviewStore, clock: Clock
+    ) -> None:
+        """Rebuild the interview from ``record`` (as loaded from storage)."""
+        self.bank = bank
+        self._store = store
+        self._clock = clock
+        self.participant = record.participant
+        self.kartlaggning = record.kartlaggning
+        self._sessions = list(record.sessions)
+        self._exchanges = sorted(record.exchanges, key=lambda exchange: exchange.seq)
+        cursor = record.cursor
+        known_areas = {area.id for area in bank.areas}
+        if cursor is None or cursor.area_id not in known_areas:
+            cursor = Cursor(area_id=bank.areas[0].id, updated_at=clock())
+        self._cursor = cursor
+
+    # ----------------------------------------------------------------------------- creation
+
+    @classmethod
+    def begin(
+        cls,
+        bank: Bank,
+        participant: Participant,
+        store: InterviewStore,
+        clock: Clock,
+        created_by: str,
+    ) -> Interview:
+        """Start a new kartläggning of ``participant`` with ``bank`` and store it."""
+        now = clock()
+        kartlaggning = Kartlaggning(
+            participant_id=participant.id, bank_id=bank.id, created_at=now, created_by=created_by
+        )
+        cursor = Cursor(area_id=bank.areas[0].id, updated_at=now)
+        store.add_kartlaggning(kartlaggning, cursor)
+        record = KartlaggningRecord(
+            participant=participant, kartlaggning=kartlaggning, cursor=cursor
+        )
+        return cls(bank, record, store, clock)
+
+    def snapshot(self) -> KartlaggningRecord:
+        """Return the whole state as a record (equal to what storage holds)."""
+        return KartlaggningRecord(
+            participant=self.participant,
+            kartlaggning=self.kartlaggning,
+            sessions=tuple(self._sessions),
+            exchanges=tuple(self._exchanges),
+            cursor=self._cursor,
+        )
+
+    # ----------------------------------------------------------------------------- sessions
+
+    @property
+    def sessions(self) -> tuple[Session, ...]:
+        """All sessions so far, oldest first."""
+        return tuple(self._sessions)
+
+    @property
+    def session(self) -> Session | None:
+        """The open session, if one is running."""
+        if self._sessions and self._sessions[-1].ended_at is None:
+            return self._sessions[-1]
+        return None
+
+    def start_session(
+        self, caseworker: str, register: Register = Register.STANDARD, *, tolk: bool = False
+    ) -> Session:
+        """Start a new session; an open one must be ended first."""
+        if self.session is not None:
+            raise InterviewError(_("Ett samtal pågår redan. Avsluta det innan du startar ett nytt."))
+        name = clean_input(caseworker).strip()
+        if not name:
+            raise InterviewError(_("Skriv handläggarens namn."))
+        session = Session(
+            kartlaggning_id=self.kartlaggning.id,
+            number=len(self._sessions) + 1,
+            started_at=self._clock(),
+            caseworker=name,
+            reading_register=register,
+            tolk=tolk,
+        )
+        self._store.start_session(session)
+        self._sessions.append(session)
+        return session
+
+    def end_session(self) -> Session:
+        """End the open session."""
+        session = self._require_session()
+        ended = session.model_copy(update={"ended_at": self._clock()})
+        self._store.end_session(session.id, ended.ended_at)  # type: ignore[arg-type]
+        self._sessions[-1] = ended
+        return ended
+
+    def session_clock(self) -> SessionClock | None:
+        """Return the open session's elapsed time and whether it is near or past the hour."""
+        session = self.session
+        if session is None:
+            return None
+        elapsed = self._clock() - session.started_at
+        if elapsed >= SESSION_LIMIT:
+            state = ClockState.LIMIT
+        elif elapsed >= SESSION_WARNING:
+            state = ClockState.WARNING
+        else:
+            state = ClockState.RUNNING
+        return SessionClock(elapsed=elapsed, state=state)
+
+    def _require_session(self) -> Session:
+        session = self.session
+        if session is None:
+            raise InterviewError(_("Starta ett samtal först."))
+        return session
+
+    @property
+    def register(self) -> Register:
+        """The register of the open (or last) session."""
+        return self._sessions[-1].reading_register if self._sessions else Register.STANDARD
+
+    # ----------------------------------------------------------------------------- position
+
+    @property
+    def exchanges(self) -> tuple[Exchange, ...]:
+        """Every question asked so far, in order."""
+        return tuple(self._exchanges)
+
+    def exchange(self, exchange_id: str) -> Exchange:
+        """Return the exchange ``exchange_id``."""
+        for exchange in self._exchanges:
+            if exchange.id == exchange_id:
+                return exchange
+        raise InterviewError(_("Svaret finns inte."))
+
+    @property
+    def current_area(self) -> Area:
+        """The area being talked about."""
+        return self.bank.area(self._cursor.area_id)
+
+    @property
+    def cursor(self) -> Cursor:
+        """The stored position."""
+        return self._cursor
+
+    def _asked_bank_ids(self) -> set[str]:
+        return {
+            exchange.question_id
+            for exchange in self._exchanges
+            if exchange.source is Source.BANK and exchange.question_id
+        }
+
+    @property
+    def current(self) -> CurrentQuestion | None:
+        """The question to ask now, or None when the current area's questions are done."""
+        area = self.current_area
+        pending = self._cursor.pending
+        if pending is not None:
+            question = None
+            if pending.question_id is not None:
+                question = self.bank.question(pending.question_id)[1]
+            return CurrentQuestion(
+                area=area,
+                source=pending.source,
+                question=question,
+                text=question.text(self.register) if question else pending.text,
+                parent_id=pending.parent_id,
+            )
+        asked = self._asked_bank_ids()
+        for question in area.openings:
+            if question.id not in asked:
+                return CurrentQuestion(
+                    area=area, source=Source.BANK, question=question,
+                    text=question.text(self.register),
+                )
+        return None
+
+    def _move(self, area_id: str, pending: PendingQuestion | None = None) -> None:
+        cursor = Cursor(area_id=area_id, pending=pending, updated_at=self._clock())
+        self._store.save_cursor(self.kartlaggning.id, cursor)
+        self._cursor = cursor
+
+    def next_area(self) -> Area | None:
+        """Move to the next area in the bank's order; None (and no move) after the last."""
+        following = self.bank.next_area(self._cursor.area_id)
+        if following is not None:
+            self._move(following.id)
+        return following
+
+    def jump(self, area_id: str) -> Area:
+        """Move to ``area_id``; a chosen follow-up that was not asked is dropped."""
+        try:
+            area = self.bank.area(area_id)
+        except KeyError:
+            raise InterviewError(_("Området finns inte i frågebanken.")) from None
+        self._move(area.id)
+        return area
+
+    # ----------------------------------------------------------------------------- answering
+
+    def answer(self, text: str) -> Exchange:
+        """Save ``text`` as the answer to the current question; return it once it is stored."""
+        session = self._require_session()
+        current = self.current
+        if current is None:
+            raise InterviewError(
+                _("Alla frågor i området är ställda. Gå vidare till nästa område eller ställ en "
+                  "egen följdfråga.")
+            )
+        cleaned = _valid_answer(text, current.question)
+        now = self._clock()
+        exchange = Exchange(
+            kartlaggning_id=self.kartlaggning.id,
+            session_id=session.id,
+            seq=self._next_seq(),
+            area_id=current.area.id,
+            question_id=current.question.id if current.question else None,
+            source=current.source,
+            question_text=current.text,
+            parent_id=current.parent_id,
+            asked_at=now,
+            answer=cleaned,
+            answered_at=now,
+            answered_by=session.caseworker,
+        )
+        cursor = Cursor(area_id=self._cursor.area_id, updated_at=now)
+        self._store.save_exchange(exchange, cursor)
+        self._exchanges.append(exchange)
+        self._cursor = cursor
+        return exchange
+
+    def skip(self) -> Exchange | None:
+        """Skip the current question.
+
+        A bank question is recorded as skipped (so coverage shows it); a chosen follow-up is simply
+        dropped and None is returned.
+        """
+        session = self._require_session()
+        current = self.current
+        if current is None:
+            raise InterviewError(_("Det finns ingen fråga att hoppa över i det här området."))
+        if current.source is not Source.BANK:
+            self._move(self._cursor.area_id)
+            return None
+        now = self._clock()
+        exchange = Exchange(
+            kartlaggning_id=self.kartlaggning.id,
+            session_id=session.id,
+            seq=self._next_seq(),
+            area_id=current.area.id,
+            question_id=current.question.id if current.question else None,
+            source=Source.BANK,
+            question_text=current.text,
+            asked_at=now,
+            skipped=True,
+        )
+        cursor = Cursor(area_id=self._cursor.area_id, updated_at=now)
+        self._store.save_exchange(exchange, cursor)
+        self._exchanges.append(exchange)
+        self._cursor = cursor
+        return exchange
+
+    def _next_seq(self) -> int:
+        return self._exchanges[-1].seq + 1 if self._exchanges else 1
+
+    # ----------------------------------------------------------------------------- follow-ups
+
+    def _last_answer(self) -> Exchange | None:
+        for exchange in reversed(self._exchanges):
+            if not exchange.skipped:
+                return exchange
+        return None
+
+    def _root(self, exchange: Exchange) -> Exchange:
+        return self.exchange(exchange.parent_id) if exchange.parent_id else exchange
+
+    def offered_probes(self) -> tuple[Question, ...]:
+        """Return the probes to offer after the latest answer, the most fitting first.
+
+        They are the current area's hinder and resurs probes not yet asked about the same opening
+        answer. An answer tagged *hinder* puts the hinder probes first; *resurs*, the resurs probes.
+        """
+        last = self._last_answer()
+        area = self.current_area
+        if last is None or last.area_id != area.id or not area.group.has_probes:
+            return ()
+        root = self._root(last)
+        asked = {
+            exchange.question_id
+            for exchange in self._exchanges
+            if exchange.parent_id == root.id and exchange.source is Source.PROBE
+        }
+        probes = [question for question in area.probes if question.id not in asked]
+        if last.tag is Tag.RESURS:
+            probes.sort(key=lambda question: question.kind is not QuestionKind.RESURS)
+        else:
+            probes.sort(key=lambda question: question.kind is not QuestionKind.HINDER)
+        return tuple(probes)
+
+    def ask_probe(self, question_id: str) -> CurrentQuestion:
+        """Make the offered probe ``question_id`` the current question."""
+        self._require_session()
+        offered = {question.id: question for question in self.offered_probes()}
+        question = offered.get(question_id)
+        last = self._last_answer()
+        if question is None or last is None:
+            raise InterviewError(_("Den följdfrågan går inte att välja just nu."))
+        pending = PendingQuestion(
+            source=Source.PROBE,
+            area_id=self.current_area.id,
+            question_id=question.id,
+            text=question.text(self.register),
+            parent_id=self._root(last).id,
+        )
+        self._move(self.current_area.id, pending)
+        current = self.current
+        assert current is not None  # noqa: S101 - just set
+        return current
+
+    def ask_own(self, text: str) -> CurrentQuestion:
+        """Make the caseworker's own follow-up question ``text`` the current question."""
+        self._require_session()
+        cleaned = clean_input(text).strip()
+        if not cleaned:
+            raise InterviewError(_("Skriv följdfrågan först."))
+        if len(cleaned) > MAX_QUESTION_CHARS:
+            raise InterviewError(
+                _("Frågan är för lång (högst {limit} tecken).").format(limit=MAX_QUESTION_CHARS)
+            )
+        last = self._last_answer()
+        parent = self._root(last).id if last and last.area_id == self.current_area.id else None
+        pending = PendingQuestion(
+            source=Source.OWN,
+            area_id=self.current_area.id,
+            question_id=None,
+            text=cleaned,
+            parent_id=parent,
+        )
+        self._move(self.current_area.id, pending)
+        current = self.current
+        assert current is not None  # noqa: S101 - just set
+        return current
+
+    # ----------------------------------------------------------------------------- changes
+
+    def tag(self, exchange_id: str, tag: Tag | None) -> Exchange:
+        """Tag an answer as hinder, resurs or fakta (None removes the tag)."""
+        exchange = self.exchange(exchange_id)
+        if exchange.skipped:
+            raise InterviewError(_("Frågan hoppades över och har inget svar att märka."))
+        if exchange.tag is tag:
+            return exchange
+        change = TagChange(tag=tag, set_at=self._clock(), set_by=self._author())
+        self._store.set_tag(exchange.id, change)
+        updated = exchange.model_copy(update={"tags": (*exchange.tags, change)})
+        self._replace(updated)
+        return updated
+
+    def edit(self, exchange_id: str, text: str) -> Exchange:
+        """Change an earlier answer; the earlier text is kept as a revision."""
+        exchange = self.exchange(exchange_id)
+        if exchange.skipped or exchange.answer is None:
+            raise InterviewError(_("Frågan hoppades över och har inget svar att ändra."))
+        question = self.bank.question(exchange.question_id)[1] if (
+            exchange.question_id and exchange.source is not Source.OWN
+            and self._in_bank(exchange.question_id)) else None
+        cleaned = _valid_answer(text, question)
+        if cleaned == exchange.answer:
+            return exchange
+        now = self._clock()
+        author = self._author()
+        self._store.revise_answer(exchange.id, cleaned, exchange.revision + 1, now, author)
+        earlier = Revision(
+            revision=exchange.revision,
+            text=exchange.answer,
+            saved_at=exchange.answered_at or now,
+            saved_by=exchange.answered_by or author,
+        )
+        updated = exchange.model_copy(
+            update={
+                "answer": cleaned,
+                "revision": exchange.revision + 1,
+                "answered_at": now,
+                "answered_by": author,
+                "revisions": (*exchange.revisions, earlier),
+            }
+        )
+        self._replace(updated)
+        return updated
+
+    def _in_bank(self, question_id: str) -> bool:
+        try:
+            self.bank.question(question_id)
+        except KeyError:
+            return False
+        return True
+
+    def _author(self) -> str:
+        if self._sessions:
+            return self._sessions[-1].caseworker
+        return self.kartlaggning.created_by
+
+    def _replace(self, updated: Exchange) -> None:
+        for index, exchange in enumerate(self._exchanges):
+            if exchange.id == updated.id:
+                self._exchanges[index] = updated
+                return
+
+    # ----------------------------------------------------------------------------- overview
+
+    def coverage(self) -> list[AreaCoverage]:
+        """Return how far each area of the bank has come, in the bank's order."""
+        result = []
+        for area in self.bank.areas:
+            in_area = [exchange for exchange in self._exchanges if exchange.area_id == area.id]
+            opening_ids = {question.id for question in area.openings}
+            asked = {
+                exchange.question_id
+                for exchange in in_area
+                if exchange.source is Source.BANK and exchange.question_id in opening_ids
+            }
+            answered = [exchange for exchange in in_area if not exchange.skipped]
+            tags = [exchange.tag for exchange in answered]
+            result.append(
+                AreaCoverage(
+                    area_id=area.id,
+                    openings=len(opening_ids),
+                    asked=len(asked),
+                    answered=len(answered),
+                    skipped=sum(1 for exchange in in_area if exchange.skipped),
+                    hinder=tags.count(Tag.HINDER),
+                    resurs=tags.count(Tag.RESURS),
+                    fakta=tags.count(Tag.FAKTA),
+                    untagged=tags.count(None),
+                )
+            )
+        return result
+
+
+def _valid_answer(text: str, question: Question | None) -> str:
+    cleaned = clean_input(text)
+    if not cleaned.strip():
+        raise InterviewError(_("Svaret är tomt. Skriv något eller hoppa över frågan."))
+    if len(cleaned) > MAX_ANSWER_CHARS:
+        raise InterviewError(
+            _("Svaret är för långt ({count} tecken, högst {limit}). Dela upp det i flera svar.")
+            .format(count=len(cleaned), limit=MAX_ANSWER_CHARS)
+        )
+    if question is not None and question.is_scale and _SCALE.match(cleaned) is None:
+        raise InterviewError(_("Börja svaret med en siffra från 0 till 10."))
+    return cleaned

@@ -1,0 +1,46 @@
+"""What the engine needs from persistence, as a protocol; storage/ provides the real thing.
+
+Every method commits durably before it returns. If it cannot, it raises :class:`StoreError` with a
+Swedish message for the user, and the engine leaves its state as it was.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from interview.records import Cursor, Exchange, Kartlaggning, Participant, Session, TagChange
+
+
+class StoreError(Exception):
+    """Saving or loading failed; ``str(error)`` is a Swedish sentence for the user."""
+
+
+class InterviewStore(Protocol):
+    """Durable writes the engine makes; each call is one committed transaction."""
+
+    def add_participant(self, participant: Participant) -> None:
+        """Store a new participant."""
+
+    def add_kartlaggning(self, kartlaggning: Kartlaggning, cursor: Cursor) -> None:
+        """Store a new kartläggning with its starting position."""
+
+    def start_session(self, session: Session) -> None:
+        """Store a session that has just started."""
+
+    def end_session(self, session_id: str, ended_at: datetime) -> None:
+        """Mark a session as ended."""
+
+    def save_exchange(self, exchange: Exchange, cursor: Cursor) -> None:
+        """Store a question asked with its answer (or skip) and the new position, atomically."""
+
+    def save_cursor(self, kartlaggning_id: str, cursor: Cursor) -> None:
+        """Store a new position (area jump, chosen follow-up)."""
+
+    def revise_answer(
+        self, exchange_id: str, text: str, revision: int, saved_at: datetime, saved_by: str
+    ) -> None:
+        """Replace an answer's text, keeping the earlier text as a revision."""
+
+    def set_tag(self, exchange_id: str, change: TagChange) -> None:
+        """Record a new tag on an answer."""

@@ -1,0 +1,351 @@
+"""The repository: pydantic records in, pydantic records out, every write committed before return.
+
+It implements :class:`interview.store.InterviewStore` for the engine and the read side the app needs.
+A repository belongs to the thread that opened it (SQLite connections cannot move between threads).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from sqlite_utils import Database
+
+from interview.i18n import _
+from interview.records import (
+    Cursor,
+    Exchange,
+    Kartlaggning,
+    KartlaggningRecord,
+    Participant,
+    PendingQuestion,
+    Revision,
+    Session,
+    TagChange,
+)
+from storage import schema
+from storage.connection import OWNER_ONLY, connect
+from storage.errors import (
+    DatabaseInUse,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    StorageError,
+    translate,
+)
+
+
+def _time(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+class Repository:
+    """All reads and writes of one kartlagg database."""
+
+    def __init__(self, db: Database, path: Path, lock: FileLock | None, *, read_only: bool) -> None:
+        """Wrap an open, migrated database; use :meth:`open` instead."""
+        self._db = db
+        self.path = path
+        self._lock = lock
+        self.read_only = read_only
+
+    # ----------------------------------------------------------------------------- lifecycle
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False) -> Repository:
+        """Open (and create or upgrade) the database at ``path``.
+
+        Raises :class:`DatabaseInUse` when another kartlagg window has it open, and the other
+        :class:`StorageError` subclasses for locked, read-only, corrupt or newer databases; the file is
+        never changed in those cases.
+        """
+        lock = None
+        if not read_only:
+            lock = FileLock(f"{path}.lock", timeout=0, mode=OWNER_ONLY, is_singleton=False)
+            try:
+                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                lock.acquire()
+            except Timeout:
+                raise DatabaseInUse(path) from None
+            except OSError:
+                lock = None  # a read-only folder: SQLite will report what is wrong below
+        try:
+            connection = connect(path, read_only=read_only)
+            try:
+                db = Database(connection)
+                cls._prepare_schema(db, path, read_only=read_only)
+            except BaseException:
+                connection.close()
+                raise
+        except sqlite3.Error as error:
+            if lock is not None:
+                lock.release()
+            raise translate(error, path) from None
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return cls(db, path, lock, read_only=read_only)
+
+    @staticmethod
+    def _prepare_schema(db: Database, path: Path, *, read_only: bool) -> None:
+        if schema.unknown_applied(db):
+            raise DatabaseTooNew(path)
+        if schema.pending(db):
+            if read_only:
+                raise DatabaseReadOnly(path)
+            schema.migrate(db)
+
+    def close(self) -> None:
+        """Close the connection and let another window open the database."""
+        try:
+            self._db.conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> Repository:
+        """Use the repository in a ``with`` block."""
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        """Close on leaving the block."""
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[Database]:
+        """One committed transaction; SQLite errors become Swedish :class:`StorageError`."""
+        if self.read_only:
+            raise DatabaseReadOnly(self.path)
+        try:
+            with self._db.atomic():
+                yield self._db
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from None
+
+    def _rows(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        try:
+            return list(self._db.query(sql, params))
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from None
+
+    def integrity_check(self) -> str:
+        """Return SQLite's verdict on the file ("ok" when sound)."""
+        rows = self._rows("PRAGMA integrity_check")
+        return "; ".join(str(next(iter(row.values()))) for row in rows)
+
+    # ----------------------------------------------------------------------------- participants
+
+    def add_participant(self, participant: Participant) -> None:
+        """Store a new participant."""
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO participants (id, name, personnummer, no_number_reason, created_at, "
+                "created_by) VALUES (?, ?, ?, ?, ?, ?)",
+                (participant.id, participant.name, participant.personnummer,
+                 participant.no_number_reason, _time(participant.created_at),
+                 participant.created_by),
+            )
+
+    def participant(self, participant_id: str) -> Participant | None:
+        """Return the participant ``participant_id``, if stored."""
+        rows = self._rows("SELECT * FROM participants WHERE id = ?", (participant_id,))
+        return Participant.model_validate(rows[0]) if rows else None
+
+    def participant_by_personnummer(self, personnummer: str) -> Participant | None:
+        """Return the participant with the 12-digit ``personnummer``, if stored."""
+        rows = self._rows("SELECT * FROM participants WHERE personnummer = ?", (personnummer,))
+        return Participant.model_validate(rows[0]) if rows else None
+
+    def participants(self) -> list[Participant]:
+        """Return every participant, by name."""
+        rows = self._rows("SELECT * FROM participants ORDER BY name COLLATE NOCASE, created_at")
+        return [Participant.model_validate(row) for row in rows]
+
+    # ----------------------------------------------------------------------------- kartläggningar
+
+    def add_kartlaggning(self, kartlaggning: Kartlaggning, cursor: Cursor) -> None:
+        """Store a new kartläggning with its starting position."""
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO kartlaggningar (id, participant_id, bank_id, created_at, created_by, "
+                "cursor_area_id, cursor_pending, cursor_updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (kartlaggning.id, kartlaggning.participant_id, kartlaggning.bank_id,
+                 _time(kartlaggning.created_at), kartlaggning.created_by, *_cursor_values(cursor)),
+            )
+
+    def kartlaggningar(self, participant_id: str) -> list[Kartlaggning]:
+        """Return the participant's kartläggningar, oldest first."""
+        rows = self._rows(
+            "SELECT id, participant_id, bank_id, created_at, created_by FROM kartlaggningar "
+            "WHERE participant_id = ? ORDER BY created_at",
+            (participant_id,),
+        )
+        return [Kartlaggning.model_validate(row) for row in rows]
+
+    def load(self, kartlaggning_id: str) -> KartlaggningRecord | None:
+        """Return everything stored about one kartläggning, or None if there is no such one."""
+        heads = self._rows("SELECT * FROM kartlaggningar WHERE id = ?", (kartlaggning_id,))
+        if not heads:
+            return None
+        head = heads[0]
+        participant = self.participant(head["participant_id"])
+        if participant is None:  # pragma: no cover - prevented by the foreign key
+            return None
+        sessions = [
+            Session.model_validate({**row, "tolk": bool(row["tolk"])})
+            for row in self._rows(
+                "SELECT * FROM sessions WHERE kartlaggning_id = ? ORDER BY number",
+                (kartlaggning_id,),
+            )
+        ]
+        revisions: dict[str, list[Revision]] = {}
+        for row in self._rows(
+            "SELECT r.* FROM answer_revisions r JOIN asked_questions q ON q.id = r.asked_id "
+            "WHERE q.kartlaggning_id = ? ORDER BY r.asked_id, r.revision",
+            (kartlaggning_id,),
+        ):
+            revisions.setdefault(row.pop("asked_id"), []).append(Revision.model_validate(row))
+        tags: dict[str, list[TagChange]] = {}
+        for row in self._rows(
+            "SELECT t.asked_id, t.tag, t.set_at, t.set_by FROM tags t "
+            "JOIN asked_questions q ON q.id = t.asked_id "
+            "WHERE q.kartlaggning_id = ? ORDER BY t.id",
+            (kartlaggning_id,),
+        ):
+            tags.setdefault(row.pop("asked_id"), []).append(TagChange.model_validate(row))
+        exchanges = []
+        for row in self._rows(
+            "SELECT q.*, a.text AS answer, a.revision AS revision, a.saved_at AS answered_at, "
+            "a.saved_by AS answered_by FROM asked_questions q "
+            "LEFT JOIN answers a ON a.asked_id = q.id "
+            "WHERE q.kartlaggning_id = ? ORDER BY q.seq",
+            (kartlaggning_id,),
+        ):
+            row["skipped"] = bool(row["skipped"])
+            row["revision"] = row["revision"] or 1
+            row["revisions"] = tuple(revisions.get(row["id"], ()))
+            row["tags"] = tuple(tags.get(row["id"], ()))
+            exchanges.append(Exchange.model_validate(row))
+        pending = head["cursor_pending"]
+        cursor = Cursor(
+            area_id=head["cursor_area_id"],
+            pending=PendingQuestion.model_validate_json(pending) if pending else None,
+            updated_at=head["cursor_updated_at"],
+        )
+        kartlaggning = Kartlaggning.model_validate(
+            {key: head[key] for key in ("id", "participant_id", "bank_id", "created_at",
+                                        "created_by")}
+        )
+        return KartlaggningRecord(
+            participant=participant,
+            kartlaggning=kartlaggning,
+            sessions=tuple(sessions),
+            exchanges=tuple(exchanges),
+            cursor=cursor,
+        )
+
+    # ----------------------------------------------------------------------------- interview writes
+
+    def start_session(self, session: Session) -> None:
+        """Store a session that has just started."""
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO sessions (id, kartlaggning_id, number, started_at, ended_at, "
+                "caseworker, reading_register, tolk) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (session.id, session.kartlaggning_id, session.number, _time(session.started_at),
+                 _time(session.ended_at), session.caseworker, session.reading_register.value,
+                 int(session.tolk)),
+            )
+
+    def end_session(self, session_id: str, ended_at: datetime) -> None:
+        """Mark a session as ended."""
+        with self._write() as db:
+            db.execute("UPDATE sessions SET ended_at = ? WHERE id = ?",
+                       (_time(ended_at), session_id))
+
+    def save_exchange(self, exchange: Exchange, cursor: Cursor) -> None:
+        """Store a question asked with its answer (or skip) and the new position, atomically."""
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO asked_questions (id, kartlaggning_id, session_id, seq, area_id, "
+                "question_id, source, question_text, parent_id, asked_at, skipped) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (exchange.id, exchange.kartlaggning_id, exchange.session_id, exchange.seq,
+                 exchange.area_id, exchange.question_id, exchange.source.value,
+                 exchange.question_text, exchange.parent_id, _time(exchange.asked_at),
+                 int(exchange.skipped)),
+            )
+            if exchange.answer is not None:
+                db.execute(
+                    "INSERT INTO answers (asked_id, text, revision, saved_at, saved_by) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (exchange.id, exchange.answer, exchange.revision,
+                     _time(exchange.answered_at or exchange.asked_at),
+                     exchange.answered_by or ""),
+                )
+            for change in exchange.tags:
+                self._insert_tag(db, exchange.id, change)
+            self._update_cursor(db, exchange.kartlaggning_id, cursor)
+
+    def save_cursor(self, kartlaggning_id: str, cursor: Cursor) -> None:
+        """Store a new position."""
+        with self._write() as db:
+            self._update_cursor(db, kartlaggning_id, cursor)
+
+    @staticmethod
+    def _update_cursor(db: Database, kartlaggning_id: str, cursor: Cursor) -> None:
+        db.execute(
+            "UPDATE kartlaggningar SET cursor_area_id = ?, cursor_pending = ?, "
+            "cursor_updated_at = ? WHERE id = ?",
+            (*_cursor_values(cursor), kartlaggning_id),
+        )
+
+    def revise_answer(
+        self, exchange_id: str, text: str, revision: int, saved_at: datetime, saved_by: str
+    ) -> None:
+        """Replace an answer's text; the earlier text is copied into ``answer_revisions`` first."""
+        with self._write() as db:
+            inserted = db.execute(
+                "INSERT INTO answer_revisions (asked_id, revision, text, saved_at, saved_by) "
+                "SELECT asked_id, revision, text, saved_at, saved_by FROM answers "
+                "WHERE asked_id = ? AND revision = ?",
+                (exchange_id, revision - 1),
+            ).rowcount
+            if inserted != 1:
+                raise StorageError(
+                    _("Svaret har ändrats i ett annat fönster. Öppna kartläggningen igen.")
+                )
+            db.execute(
+                "UPDATE answers SET text = ?, revision = ?, saved_at = ?, saved_by = ? "
+                "WHERE asked_id = ?",
+                (text, revision, _time(saved_at), saved_by, exchange_id),
+            )
+
+    def set_tag(self, exchange_id: str, change: TagChange) -> None:
+        """Record a new tag on an answer."""
+        with self._write() as db:
+            self._insert_tag(db, exchange_id, change)
+
+    @staticmethod
+    def _insert_tag(db: Database, exchange_id: str, change: TagChange) -> None:
+        db.execute(
+            "INSERT INTO tags (asked_id, tag, set_at, set_by) VALUES (?, ?, ?, ?)",
+            (exchange_id, change.tag.value if change.tag else None, _time(change.set_at),
+             change.set_by),
+        )
+
+    def answer_ids(self) -> set[str]:
+        """Return the ids of every stored answer (for durability checks)."""
+        return {row["asked_id"] for row in self._rows("SELECT asked_id FROM answers")}
+
+
+def _cursor_values(cursor: Cursor) -> tuple[str, str | None, str | None]:
+    pending = cursor.pending.model_dump_json() if cursor.pending else None
+    return cursor.area_id, pending, _time(cursor.updated_at)
+

@@ -1,0 +1,127 @@
+"""The database schema as ordered migrations (sqlite-utils ``Migrations``).
+
+Migrations are only ever added at the end, never edited once released. A database that has applied a
+migration this version does not know was written by a newer kartlagg and is refused untouched.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "kartlagg"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_interview")
+def _interview(db: Database) -> None:
+    """Participants, kartläggningar, sessions, asked questions, answers, revisions and tags."""
+    statements = """
+    CREATE TABLE participants (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        personnummer TEXT UNIQUE CHECK (personnummer IS NULL OR length(personnummer) = 12),
+        no_number_reason TEXT,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+    );
+    CREATE TABLE kartlaggningar (
+        id TEXT PRIMARY KEY,
+        participant_id TEXT NOT NULL REFERENCES participants(id),
+        bank_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        cursor_area_id TEXT NOT NULL,
+        cursor_pending TEXT,
+        cursor_updated_at TEXT NOT NULL
+    );
+    CREATE INDEX kartlaggningar_by_participant ON kartlaggningar(participant_id, created_at);
+    CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        kartlaggning_id TEXT NOT NULL REFERENCES kartlaggningar(id),
+        number INTEGER NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        caseworker TEXT NOT NULL,
+        reading_register TEXT NOT NULL CHECK (reading_register IN ('standard', 'lattlast')),
+        tolk INTEGER NOT NULL CHECK (tolk IN (0, 1)),
+        UNIQUE (kartlaggning_id, number)
+    );
+    CREATE TABLE asked_questions (
+        id TEXT PRIMARY KEY,
+        kartlaggning_id TEXT NOT NULL REFERENCES kartlaggningar(id),
+        session_id TEXT NOT NULL REFERENCES sessions(id),
+        seq INTEGER NOT NULL,
+        area_id TEXT NOT NULL,
+        question_id TEXT,
+        source TEXT NOT NULL CHECK (source IN ('bank', 'probe', 'own')),
+        question_text TEXT NOT NULL,
+        parent_id TEXT REFERENCES asked_questions(id),
+        asked_at TEXT NOT NULL,
+        skipped INTEGER NOT NULL CHECK (skipped IN (0, 1)),
+        UNIQUE (kartlaggning_id, seq)
+    );
+    CREATE INDEX asked_questions_by_session ON asked_questions(session_id);
+    CREATE TABLE answers (
+        asked_id TEXT PRIMARY KEY REFERENCES asked_questions(id),
+        text TEXT NOT NULL,
+        revision INTEGER NOT NULL CHECK (revision >= 1),
+        saved_at TEXT NOT NULL,
+        saved_by TEXT NOT NULL
+    );
+    CREATE TABLE answer_revisions (
+        asked_id TEXT NOT NULL REFERENCES answers(asked_id),
+        revision INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        saved_by TEXT NOT NULL,
+        PRIMARY KEY (asked_id, revision)
+    );
+    CREATE TABLE tags (
+        id INTEGER PRIMARY KEY,
+        asked_id TEXT NOT NULL REFERENCES answers(asked_id),
+        tag TEXT CHECK (tag IS NULL OR tag IN ('hinder', 'resurs', 'fakta')),
+        set_at TEXT NOT NULL,
+        set_by TEXT NOT NULL
+    );
+    CREATE INDEX tags_by_answer ON tags(asked_id, id);
+    CREATE TRIGGER answer_revisions_are_history BEFORE UPDATE ON answer_revisions
+    BEGIN SELECT RAISE(ABORT, 'answer revisions cannot be changed'); END;
+    CREATE TRIGGER tags_are_history BEFORE UPDATE ON tags
+    BEGIN SELECT RAISE(ABORT, 'tag history cannot be changed'); END;
+    """
+    for statement in _split(statements):
+        db.execute(statement)
+
+
+def _split(script: str) -> list[str]:
+    """Split a script into statements, keeping trigger bodies whole."""
+    statements: list[str] = []
+    current: list[str] = []
+    for line in script.strip().splitlines():
+        current.append(line)
+        joined = "\n".join(current).strip()
+        if joined.endswith(";") and (not joined.upper().startswith("CREATE TRIGGER")
+                                     or joined.upper().endswith("END;")):
+            statements.append(joined)
+            current = []
+    return statements
+
+
+def known_migrations() -> set[str]:
+    """Return the names of the migrations this version knows."""
+    return {migration.name for migration in migrations._migrations}  # noqa: SLF001
+
+
+def unknown_applied(db: Database) -> list[str]:
+    """Return applied migrations this version does not know (a newer kartlagg wrote them)."""
+    return [m.name for m in migrations.applied(db) if m.name not in known_migrations()]
+
+
+def pending(db: Database) -> list[str]:
+    """Return the names of migrations not yet applied."""
+    return [migration.name for migration in migrations.pending(db)]
+
+
+def migrate(db: Database) -> None:
+    """Apply every pending migration, each in its own transaction."""
+    migrations.apply(db)
