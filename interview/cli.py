@@ -25,8 +25,10 @@ EXIT_USAGE = 2
 
 _ARGPARSE_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"unrecognized arguments: (.*)"), "okända argument: {0}"),
-    (re.compile(r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)"),
-     "{0}: okänt val {1} (välj bland {2})"),
+    (
+        re.compile(r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)"),
+        "{0}: okänt val {1} (välj bland {2})",
+    ),
     (re.compile(r"the following arguments are required: (.*)"), "de här argumenten behövs: {0}"),
     (re.compile(r"argument (\S+): expected one argument"), "{0} behöver ett värde"),
 )
@@ -43,7 +45,6 @@ class _SwedishHelp(argparse.RawDescriptionHelpFormatter):
         prefix: str | None = None,
     ) -> None:
         super().add_usage(usage, actions, groups, prefix=_("Användning: "))
-
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,8 +66,7 @@ class _Parser(argparse.ArgumentParser):
                 message = _(template).format(*match.groups())
                 break
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, _("{prog}: fel: {message}").format(prog=self.prog,
-                                                                  message=message) + "\n")
+        self.exit(EXIT_USAGE, _("{prog}: fel: {message}").format(prog=self.prog, message=message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,13 +78,16 @@ def build_parser() -> argparse.ArgumentParser:
             "Handläggare och deltagare går igenom frågorna tillsammans på en delad skärm."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"kartlagg {__version__}",
-                        help=_("visa versionen"))
-    commands = parser.add_subparsers(dest="command", title=_("kommandon"), metavar=_("KOMMANDO"),
-                                     parser_class=_Parser)
+    parser.add_argument(
+        "--version", action="version", version=f"kartlagg {__version__}", help=_("visa versionen")
+    )
+    commands = parser.add_subparsers(
+        dest="command", title=_("kommandon"), metavar=_("KOMMANDO"), parser_class=_Parser
+    )
     bank = commands.add_parser("bank", help=_("frågebanker"), description=_("Frågebanker."))
-    bank_commands = bank.add_subparsers(dest="bank_command", title=_("kommandon"),
-                                        metavar=_("KOMMANDO"), parser_class=_Parser)
+    bank_commands = bank.add_subparsers(
+        dest="bank_command", title=_("kommandon"), metavar=_("KOMMANDO"), parser_class=_Parser
+    )
     check = bank_commands.add_parser(
         "check",
         help=_("kontrollera frågebanker mot reglerna för klarspråk och lättläst"),
@@ -94,10 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
             "och enhetens egna. Avslutas med kod 1 om något fel hittas."
         ),
     )
-    check.add_argument("path", nargs="?", type=Path, metavar=_("SÖKVÄG"),
-                       help=_("en bankfil (.toml) eller en mapp med bankfiler"))
-    commands.add_parser("where", help=_("visa var data och inställningar sparas"),
-                        description=_("Visa var kartlagg sparar data och inställningar."))
+    check.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        metavar=_("SÖKVÄG"),
+        help=_("en bankfil (.toml) eller en mapp med bankfiler"),
+    )
+    commands.add_parser(
+        "where",
+        help=_("visa var data och inställningar sparas"),
+        description=_("Visa var kartlagg sparar data och inställningar."),
+    )
     return parser
 
 
@@ -143,8 +154,7 @@ def check_banks(path: Path | None, locations: Locations, out: TextIO) -> int:
     elif path.is_dir():
         library = BankLibrary.discover([*search, path])
         wanted = {candidate.resolve() for candidate in path.glob("*.toml")}
-        banks = [bank for bank in library.banks.values()
-                 if Path(bank.sources[-1]).resolve() in wanted]
+        banks = [bank for bank in library.banks.values() if Path(bank.sources[-1]).resolve() in wanted]
         errors = [error for error in library.errors if error.path.resolve() in wanted]
     elif path.exists():
         try:
@@ -171,10 +181,15 @@ def check_banks(path: Path | None, locations: Locations, out: TextIO) -> int:
         total_errors += 1
     if len(banks) != 1 or errors:
         lines.append("")
-        lines.append(_("Totalt: ") + summary_line(
-            sum(len(bank.areas) for bank in banks),
-            sum(len(area.questions) for bank in banks for area in bank.areas),
-            total_errors, total_warnings))
+        lines.append(
+            _("Totalt: ")
+            + summary_line(
+                sum(len(bank.areas) for bank in banks),
+                sum(len(area.questions) for bank in banks for area in bank.areas),
+                total_errors,
+                total_warnings,
+            )
+        )
     out.write("\n".join(lines) + "\n")
     return EXIT_FINDINGS if total_errors else EXIT_OK
 

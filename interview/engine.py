@@ -137,9 +137,7 @@ class Interview:
         )
         cursor = Cursor(area_id=bank.areas[0].id, updated_at=now)
         store.add_kartlaggning(kartlaggning, cursor)
-        record = KartlaggningRecord(
-            participant=participant, kartlaggning=kartlaggning, cursor=cursor
-        )
+        record = KartlaggningRecord(participant=participant, kartlaggning=kartlaggning, cursor=cursor)
         return cls(bank, record, store, clock)
 
     def snapshot(self) -> KartlaggningRecord:
@@ -190,8 +188,9 @@ class Interview:
     def end_session(self) -> Session:
         """End the open session."""
         session = self._require_session()
-        ended = session.model_copy(update={"ended_at": self._clock()})
-        self._store.end_session(session.id, ended.ended_at)  # type: ignore[arg-type]
+        ended_at = self._clock()
+        self._store.end_session(session.id, ended_at)
+        ended = session.model_copy(update={"ended_at": ended_at})
         self._sessions[-1] = ended
         return ended
 
@@ -271,7 +270,9 @@ class Interview:
         for question in area.openings:
             if question.id not in asked:
                 return CurrentQuestion(
-                    area=area, source=Source.BANK, question=question,
+                    area=area,
+                    source=Source.BANK,
+                    question=question,
                     text=question.text(self.register),
                 )
         return None
@@ -305,8 +306,10 @@ class Interview:
         current = self.current
         if current is None:
             raise InterviewError(
-                _("Alla frågor i området är ställda. Gå vidare till nästa område eller ställ en "
-                  "egen följdfråga.")
+                _(
+                    "Alla frågor i området är ställda. Gå vidare till nästa område eller ställ en "
+                    "egen följdfråga."
+                )
             )
         cleaned = _valid_answer(text, current.question)
         now = self._clock()
@@ -415,7 +418,7 @@ class Interview:
         )
         self._move(self.current_area.id, pending)
         current = self.current
-        assert current is not None  # noqa: S101 - just set
+        assert current is not None
         return current
 
     def ask_own(self, text: str) -> CurrentQuestion:
@@ -439,7 +442,7 @@ class Interview:
         )
         self._move(self.current_area.id, pending)
         current = self.current
-        assert current is not None  # noqa: S101 - just set
+        assert current is not None
         return current
 
     # ----------------------------------------------------------------------------- changes
@@ -462,9 +465,15 @@ class Interview:
         exchange = self.exchange(exchange_id)
         if exchange.skipped or exchange.answer is None:
             raise InterviewError(_("Frågan hoppades över och har inget svar att ändra."))
-        question = self.bank.question(exchange.question_id)[1] if (
-            exchange.question_id and exchange.source is not Source.OWN
-            and self._in_bank(exchange.question_id)) else None
+        question = (
+            self.bank.question(exchange.question_id)[1]
+            if (
+                exchange.question_id
+                and exchange.source is not Source.OWN
+                and self._in_bank(exchange.question_id)
+            )
+            else None
+        )
         cleaned = _valid_answer(text, question)
         if cleaned == exchange.answer:
             return exchange
@@ -544,8 +553,9 @@ def _valid_answer(text: str, question: Question | None) -> str:
         raise InterviewError(_("Svaret är tomt. Skriv något eller hoppa över frågan."))
     if len(cleaned) > MAX_ANSWER_CHARS:
         raise InterviewError(
-            _("Svaret är för långt ({count} tecken, högst {limit}). Dela upp det i flera svar.")
-            .format(count=len(cleaned), limit=MAX_ANSWER_CHARS)
+            _("Svaret är för långt ({count} tecken, högst {limit}). Dela upp det i flera svar.").format(
+                count=len(cleaned), limit=MAX_ANSWER_CHARS
+            )
         )
     if question is not None and question.is_scale and _SCALE.match(cleaned) is None:
         raise InterviewError(_("Börja svaret med en siffra från 0 till 10."))

@@ -49,7 +49,7 @@ class IdentityNumber:
 
 
 def luhn_ok(ten_digits: str) -> bool:
-    """True when the last of the ten digits is the Luhn check digit of the nine before it."""
+    """Tell whether the last of the ten digits is the Luhn check digit of the nine before it."""
     total = 0
     for index, char in enumerate(ten_digits):
         value = int(char) * (2 if index % 2 == 0 else 1)
@@ -85,12 +85,11 @@ def parse(text: str, today: date) -> IdentityNumber:
     except ValueError:
         raise PersonnummerError(
             _("Datumet {date} finns inte. Kontrollera år, månad och dag.").format(
-                date=f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}")
+                date=f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}"
+            )
         ) from None
     if born > today:
         raise PersonnummerError(_("Födelsedatumet ligger i framtiden."))
     if not luhn_ok(digits[2:]):
-        raise PersonnummerError(
-            _("Kontrollsiffran stämmer inte. Kontrollera att alla siffror är rätt.")
-        )
+        raise PersonnummerError(_("Kontrollsiffran stämmer inte. Kontrollera att alla siffror är rätt."))
     return IdentityNumber(digits)

@@ -12,6 +12,7 @@ from storage.errors import (
     DatabaseReadOnly,
     DatabaseTooNew,
     DiskFull,
+    ParticipantExists,
     StorageError,
 )
 from storage.repository import Repository
@@ -23,6 +24,7 @@ __all__ = [
     "DatabaseReadOnly",
     "DatabaseTooNew",
     "DiskFull",
+    "ParticipantExists",
     "Repository",
     "StorageError",
 ]

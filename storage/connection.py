@@ -33,7 +33,9 @@ def prepare_file(path: Path) -> None:
         raise DatabaseUnavailable(path) from None
 
 
-def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+def connect(
+    path: Path, *, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> sqlite3.Connection:
     """Open ``path`` with the pragmas kartlagg relies on.
 
     Writable connections use WAL with ``synchronous=FULL`` (a commit survives a power cut) and foreign
@@ -49,7 +51,7 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         connection = sqlite3.connect(uri, uri=True, isolation_level=None)
     try:
         with translated(path):
-            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             connection.execute("PRAGMA foreign_keys = ON")
             # Reading the schema fails at once on a file that is not a database.
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -33,8 +33,10 @@ class DatabaseInUse(StorageError):
     def __init__(self, path: Path) -> None:
         """Describe the database at ``path`` as in use."""
         super().__init__(
-            _("Databasen {path} används redan av ett annat kartlagg-fönster. Fortsätt i det "
-              "fönstret, eller stäng det och starta kartlagg igen.").format(path=path)
+            _(
+                "Databasen {path} används redan av ett annat kartlagg-fönster. Fortsätt i det "
+                "fönstret, eller stäng det och starta kartlagg igen."
+            ).format(path=path)
         )
 
 
@@ -44,8 +46,10 @@ class DatabaseBusy(StorageError):
     def __init__(self) -> None:
         """Describe a busy database."""
         super().__init__(
-            _("Databasen är upptagen av ett annat program just nu. Det som redan är sparat finns "
-              "kvar. Försök igen om en stund.")
+            _(
+                "Databasen är upptagen av ett annat program just nu. Det som redan är sparat finns "
+                "kvar. Försök igen om en stund."
+            )
         )
 
 
@@ -55,9 +59,10 @@ class DatabaseReadOnly(StorageError):
     def __init__(self, path: Path) -> None:
         """Describe the database at ``path`` as read-only."""
         super().__init__(
-            _("Databasen {path} går bara att läsa, så det senaste kunde inte sparas. Det som redan "
-              "är sparat finns kvar. Be IT-stödet att ge skrivrättighet till filen.").format(
-                  path=path)
+            _(
+                "Databasen {path} går bara att läsa, så det senaste kunde inte sparas. Det som redan "
+                "är sparat finns kvar. Be IT-stödet att ge skrivrättighet till filen."
+            ).format(path=path)
         )
 
 
@@ -67,8 +72,10 @@ class DatabaseCorrupt(StorageError):
     def __init__(self, path: Path) -> None:
         """Describe the file at ``path`` as unusable."""
         super().__init__(
-            _("Filen {path} är skadad eller är ingen kartlagg-databas. Filen har inte ändrats. "
-              "Kontakta IT-stödet för att återställa en säkerhetskopia.").format(path=path)
+            _(
+                "Filen {path} är skadad eller är ingen kartlagg-databas. Filen har inte ändrats. "
+                "Kontakta IT-stödet för att återställa en säkerhetskopia."
+            ).format(path=path)
         )
 
 
@@ -78,8 +85,10 @@ class DatabaseTooNew(StorageError):
     def __init__(self, path: Path) -> None:
         """Describe the database at ``path`` as newer than this program."""
         super().__init__(
-            _("Databasen {path} kommer från en nyare version av kartlagg. Uppdatera kartlagg för att "
-              "öppna den. Databasen har inte ändrats.").format(path=path)
+            _(
+                "Databasen {path} kommer från en nyare version av kartlagg. Uppdatera kartlagg för att "
+                "öppna den. Databasen har inte ändrats."
+            ).format(path=path)
         )
 
 
@@ -89,8 +98,20 @@ class DiskFull(StorageError):
     def __init__(self) -> None:
         """Describe a full disk."""
         super().__init__(
-            _("Det gick inte att skriva till disken (den kan vara full). Det senaste sparades inte, "
-              "men det som redan är sparat finns kvar. Frigör utrymme och försök igen.")
+            _(
+                "Det gick inte att skriva till disken (den kan vara full). Det senaste sparades inte, "
+                "men det som redan är sparat finns kvar. Frigör utrymme och försök igen."
+            )
+        )
+
+
+class ParticipantExists(StorageError):
+    """A participant with the same personnummer is already stored."""
+
+    def __init__(self) -> None:
+        """Describe the duplicate without repeating the number."""
+        super().__init__(
+            _("Det finns redan en deltagare med det personnumret. Sök fram deltagaren i listan.")
         )
 
 
@@ -100,8 +121,10 @@ class DatabaseUnavailable(StorageError):
     def __init__(self, path: Path) -> None:
         """Describe the database at ``path`` as impossible to open."""
         super().__init__(
-            _("Databasen {path} går inte att öppna. Kontrollera att mappen finns och att du har "
-              "behörighet till den.").format(path=path)
+            _(
+                "Databasen {path} går inte att öppna. Kontrollera att mappen finns och att du har "
+                "behörighet till den."
+            ).format(path=path)
         )
 
 

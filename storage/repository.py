@@ -29,11 +29,12 @@ from interview.records import (
     TagChange,
 )
 from storage import schema
-from storage.connection import OWNER_ONLY, connect
+from storage.connection import BUSY_TIMEOUT_MS, OWNER_ONLY, connect
 from storage.errors import (
     DatabaseInUse,
     DatabaseReadOnly,
     DatabaseTooNew,
+    ParticipantExists,
     StorageError,
     translate,
 )
@@ -56,7 +57,9 @@ class Repository:
     # ----------------------------------------------------------------------------- lifecycle
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> Repository:
+    def open(
+        cls, path: Path, *, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    ) -> Repository:
         """Open (and create or upgrade) the database at ``path``.
 
         Raises :class:`DatabaseInUse` when another kartlagg window has it open, and the other
@@ -74,7 +77,7 @@ class Repository:
             except OSError:
                 lock = None  # a read-only folder: SQLite will report what is wrong below
         try:
-            connection = connect(path, read_only=read_only)
+            connection = connect(path, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
             try:
                 db = Database(connection)
                 cls._prepare_schema(db, path, read_only=read_only)
@@ -143,13 +146,20 @@ class Repository:
 
     def add_participant(self, participant: Participant) -> None:
         """Store a new participant."""
+        if participant.personnummer and self.participant_by_personnummer(participant.personnummer):
+            raise ParticipantExists
         with self._write() as db:
             db.execute(
                 "INSERT INTO participants (id, name, personnummer, no_number_reason, created_at, "
                 "created_by) VALUES (?, ?, ?, ?, ?, ?)",
-                (participant.id, participant.name, participant.personnummer,
-                 participant.no_number_reason, _time(participant.created_at),
-                 participant.created_by),
+                (
+                    participant.id,
+                    participant.name,
+                    participant.personnummer,
+                    participant.no_number_reason,
+                    _time(participant.created_at),
+                    participant.created_by,
+                ),
             )
 
     def participant(self, participant_id: str) -> Participant | None:
@@ -175,8 +185,14 @@ class Repository:
             db.execute(
                 "INSERT INTO kartlaggningar (id, participant_id, bank_id, created_at, created_by, "
                 "cursor_area_id, cursor_pending, cursor_updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (kartlaggning.id, kartlaggning.participant_id, kartlaggning.bank_id,
-                 _time(kartlaggning.created_at), kartlaggning.created_by, *_cursor_values(cursor)),
+                (
+                    kartlaggning.id,
+                    kartlaggning.participant_id,
+                    kartlaggning.bank_id,
+                    _time(kartlaggning.created_at),
+                    kartlaggning.created_by,
+                    *_cursor_values(cursor),
+                ),
             )
 
     def kartlaggningar(self, participant_id: str) -> list[Kartlaggning]:
@@ -239,8 +255,7 @@ class Repository:
             updated_at=head["cursor_updated_at"],
         )
         kartlaggning = Kartlaggning.model_validate(
-            {key: head[key] for key in ("id", "participant_id", "bank_id", "created_at",
-                                        "created_by")}
+            {key: head[key] for key in ("id", "participant_id", "bank_id", "created_at", "created_by")}
         )
         return KartlaggningRecord(
             participant=participant,
@@ -258,16 +273,22 @@ class Repository:
             db.execute(
                 "INSERT INTO sessions (id, kartlaggning_id, number, started_at, ended_at, "
                 "caseworker, reading_register, tolk) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (session.id, session.kartlaggning_id, session.number, _time(session.started_at),
-                 _time(session.ended_at), session.caseworker, session.reading_register.value,
-                 int(session.tolk)),
+                (
+                    session.id,
+                    session.kartlaggning_id,
+                    session.number,
+                    _time(session.started_at),
+                    _time(session.ended_at),
+                    session.caseworker,
+                    session.reading_register.value,
+                    int(session.tolk),
+                ),
             )
 
     def end_session(self, session_id: str, ended_at: datetime) -> None:
         """Mark a session as ended."""
         with self._write() as db:
-            db.execute("UPDATE sessions SET ended_at = ? WHERE id = ?",
-                       (_time(ended_at), session_id))
+            db.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (_time(ended_at), session_id))
 
     def save_exchange(self, exchange: Exchange, cursor: Cursor) -> None:
         """Store a question asked with its answer (or skip) and the new position, atomically."""
@@ -276,18 +297,31 @@ class Repository:
                 "INSERT INTO asked_questions (id, kartlaggning_id, session_id, seq, area_id, "
                 "question_id, source, question_text, parent_id, asked_at, skipped) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (exchange.id, exchange.kartlaggning_id, exchange.session_id, exchange.seq,
-                 exchange.area_id, exchange.question_id, exchange.source.value,
-                 exchange.question_text, exchange.parent_id, _time(exchange.asked_at),
-                 int(exchange.skipped)),
+                (
+                    exchange.id,
+                    exchange.kartlaggning_id,
+                    exchange.session_id,
+                    exchange.seq,
+                    exchange.area_id,
+                    exchange.question_id,
+                    exchange.source.value,
+                    exchange.question_text,
+                    exchange.parent_id,
+                    _time(exchange.asked_at),
+                    int(exchange.skipped),
+                ),
             )
             if exchange.answer is not None:
                 db.execute(
                     "INSERT INTO answers (asked_id, text, revision, saved_at, saved_by) "
                     "VALUES (?, ?, ?, ?, ?)",
-                    (exchange.id, exchange.answer, exchange.revision,
-                     _time(exchange.answered_at or exchange.asked_at),
-                     exchange.answered_by or ""),
+                    (
+                        exchange.id,
+                        exchange.answer,
+                        exchange.revision,
+                        _time(exchange.answered_at or exchange.asked_at),
+                        exchange.answered_by or "",
+                    ),
                 )
             for change in exchange.tags:
                 self._insert_tag(db, exchange.id, change)
@@ -336,8 +370,12 @@ class Repository:
     def _insert_tag(db: Database, exchange_id: str, change: TagChange) -> None:
         db.execute(
             "INSERT INTO tags (asked_id, tag, set_at, set_by) VALUES (?, ?, ?, ?)",
-            (exchange_id, change.tag.value if change.tag else None, _time(change.set_at),
-             change.set_by),
+            (
+                exchange_id,
+                change.tag.value if change.tag else None,
+                _time(change.set_at),
+                change.set_by,
+            ),
         )
 
     def answer_ids(self) -> set[str]:
@@ -348,4 +386,3 @@ class Repository:
 def _cursor_values(cursor: Cursor) -> tuple[str, str | None, str | None]:
     pending = cursor.pending.model_dump_json() if cursor.pending else None
     return cursor.area_id, pending, _time(cursor.updated_at)
-

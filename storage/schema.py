@@ -100,8 +100,9 @@ def _split(script: str) -> list[str]:
     for line in script.strip().splitlines():
         current.append(line)
         joined = "\n".join(current).strip()
-        if joined.endswith(";") and (not joined.upper().startswith("CREATE TRIGGER")
-                                     or joined.upper().endswith("END;")):
+        if joined.endswith(";") and (
+            not joined.upper().startswith("CREATE TRIGGER") or joined.upper().endswith("END;")
+        ):
             statements.append(joined)
             current = []
     return statements
@@ -109,7 +110,7 @@ def _split(script: str) -> list[str]:
 
 def known_migrations() -> set[str]:
     """Return the names of the migrations this version knows."""
-    return {migration.name for migration in migrations._migrations}  # noqa: SLF001
+    return {migration.name for migration in migrations._migrations}
 
 
 def unknown_applied(db: Database) -> list[str]:

@@ -20,7 +20,7 @@ def words(text: str) -> list[str]:
 
 
 def is_long(word: str) -> bool:
-    """True when ``word`` has more than six letters (hyphens do not count)."""
+    """Tell whether ``word`` has more than six letters (hyphens do not count)."""
     return len(word.replace("-", "")) > LONG_WORD_LETTERS
 
 

@@ -67,8 +67,13 @@ def read_bank_file(path: Path) -> BankFile:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise BankError(path, "-", _("filen går inte att läsa ({reason})").format(
-            reason=error.strerror or type(error).__name__)) from None
+        raise BankError(
+            path,
+            "-",
+            _("filen går inte att läsa ({reason})").format(
+                reason=error.strerror or type(error).__name__
+            ),
+        ) from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -82,9 +87,7 @@ def read_bank_file(path: Path) -> BankFile:
             else "-"
         )
         detail = _TOML_POSITION.sub("", message).strip()
-        raise BankError(
-            path, where, _("ogiltig TOML ({detail})").format(detail=detail)
-        ) from None
+        raise BankError(path, where, _("ogiltig TOML ({detail})").format(detail=detail)) from None
     header = data.get("bank")
     if not isinstance(header, dict):
         raise BankError(path, "bank", _("tabellen [bank] saknas"))
@@ -154,7 +157,7 @@ def _reason(error: Mapping[str, Any]) -> str:
     template = _PYDANTIC_REASONS.get(kind)
     if template is None:
         return str(error.get("msg", ""))
-    return _(template).format(**{key: value for key, value in context.items()})
+    return _(template).format(**dict(context))
 
 
 def _key_path(loc: Sequence[int | str], data: Mapping[str, Any]) -> str:
@@ -166,8 +169,9 @@ def _key_path(loc: Sequence[int | str], data: Mapping[str, Any]) -> str:
         if isinstance(step, int) and pending is not None:
             item = node[step] if isinstance(node, list) and step < len(node) else None
             item_id = item.get("id") if isinstance(item, dict) else None
-            parts.append(f'{pending} "{item_id}"' if isinstance(item_id, str) else
-                         f"{pending}[{step + 1}]")
+            parts.append(
+                f'{pending} "{item_id}"' if isinstance(item_id, str) else f"{pending}[{step + 1}]"
+            )
             node, pending = item, None
             continue
         if pending is not None:
@@ -193,8 +197,9 @@ def _translate(
 ) -> BankError:
     first = error.errors()[0]
     loc = tuple(first.get("loc", ()))
-    return BankError(path, _key_path(prefix + loc, data) if prefix else _key_path(loc, data),
-                     _reason(first))
+    return BankError(
+        path, _key_path(prefix + loc, data) if prefix else _key_path(loc, data), _reason(first)
+    )
 
 
 def build_bank(base: BankFile, overrides: Sequence[BankFile] = ()) -> Bank:
@@ -204,9 +209,7 @@ def build_bank(base: BankFile, overrides: Sequence[BankFile] = ()) -> Bank:
     sources = [str(base.path)]
     last = base
     for override in overrides:
-        header.update(
-            {key: value for key, value in override.header.items() if key != "extends"}
-        )
+        header.update({key: value for key, value in override.header.items() if key != "extends"})
         areas = _apply_override(override, areas)
         sources.append(str(override.path))
         last = override
@@ -217,9 +220,7 @@ def build_bank(base: BankFile, overrides: Sequence[BankFile] = ()) -> Bank:
         raise _translate(last.path, error, data) from None
 
 
-def _apply_override(
-    override: BankFile, base_areas: list[dict[str, Any]]
-) -> list[dict[str, Any]]:
+def _apply_override(override: BankFile, base_areas: list[dict[str, Any]]) -> list[dict[str, Any]]:
     areas = [dict(area, question=list(area.get("question", []))) for area in base_areas]
     by_id = {area.get("id"): area for area in areas}
     for patch in override.areas:
@@ -256,8 +257,9 @@ def _apply_override(
         for question_id in remove:
             if question_id not in existing:
                 raise BankError(
-                    override.path, f"{key}.remove", _("frågan {id!r} finns inte i området").format(
-                        id=question_id)
+                    override.path,
+                    f"{key}.remove",
+                    _("frågan {id!r} finns inte i området").format(id=question_id),
                 )
         questions[:] = [q for q in questions if q.get("id") not in set(remove)]
         for question in patch.get("question", []):
@@ -284,8 +286,9 @@ class BankLibrary:
         """
         files: list[BankFile] = []
         library = cls()
-        candidates = [path for folder in folders if folder.is_dir()
-                      for path in sorted(folder.glob("*.toml"))]
+        candidates = [
+            path for folder in folders if folder.is_dir() for path in sorted(folder.glob("*.toml"))
+        ]
         candidates.extend(extra_files)
         seen: set[Path] = set()
         paths: list[Path] = []
@@ -327,8 +330,7 @@ class BankLibrary:
                 BankError(
                     bank_file.path,
                     "bank.extends",
-                    _("det finns ingen bank med id {id!r} att utgå från").format(
-                        id=bank_file.extends),
+                    _("det finns ingen bank med id {id!r} att utgå från").format(id=bank_file.extends),
                 )
             )
         return library

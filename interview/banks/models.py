@@ -129,9 +129,7 @@ class Area(BaseModel):
     label_lattlast: Text
     questions: tuple[Question, ...] = Field(alias="question", min_length=1)
 
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, validate_by_name=True, validate_by_alias=True
-    )
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_by_name=True, validate_by_alias=True)
 
     def of_kind(self, kind: QuestionKind) -> tuple[Question, ...]:
         """Return the questions of ``kind`` in bank order."""
@@ -155,9 +153,7 @@ class Area(BaseModel):
 class Bank(BaseModel):
     """A complete, validated question bank."""
 
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, validate_by_name=True, validate_by_alias=True
-    )
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_by_name=True, validate_by_alias=True)
 
     id: Identifier
     title: Text

@@ -24,7 +24,8 @@ def bank_report(bank: Bank) -> tuple[list[str], int, int]:
     findings = check_bank(bank)
     lines = [
         _("Frågebank {id!r}: {title}, version {version}").format(
-            id=bank.id, title=bank.title, version=bank.version),
+            id=bank.id, title=bank.title, version=bank.version
+        ),
         *("  " + _("från {path}").format(path=source) for source in bank.sources),
         "",
     ]
@@ -37,7 +38,8 @@ def bank_report(bank: Bank) -> tuple[list[str], int, int]:
         value = readability(area_text(area, Register.LATTLAST)).lix
         mark = "✓" if value <= LIX_WARN else "!"
         questions = ngettext("{count} fråga", "{count} frågor", len(area.questions)).format(
-            count=len(area.questions))
+            count=len(area.questions)
+        )
         lines.append(f"  {area.id:<{width}}  {_lix(value):>5}  {mark}  {questions}")
     errors = sum(1 for finding in findings if finding.level is Level.ERROR)
     warnings = len(findings) - errors
@@ -49,14 +51,17 @@ def bank_report(bank: Bank) -> tuple[list[str], int, int]:
 
 def summary_line(areas: int, questions: int, errors: int, warnings: int) -> str:
     """Return the closing line of a report."""
-    return ", ".join(
-        (
-            ngettext("{count} område", "{count} områden", areas).format(count=areas),
-            ngettext("{count} fråga", "{count} frågor", questions).format(count=questions),
-            ngettext("{count} fel", "{count} fel", errors).format(count=errors),
-            ngettext("{count} varning", "{count} varningar", warnings).format(count=warnings),
+    return (
+        ", ".join(
+            (
+                ngettext("{count} område", "{count} områden", areas).format(count=areas),
+                ngettext("{count} fråga", "{count} frågor", questions).format(count=questions),
+                ngettext("{count} fel", "{count} fel", errors).format(count=errors),
+                ngettext("{count} varning", "{count} varningar", warnings).format(count=warnings),
+            )
         )
-    ) + "."
+        + "."
+    )
 
 
 def format_finding(finding: Finding) -> str:

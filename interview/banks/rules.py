@@ -95,8 +95,31 @@ JARGON: dict[str, str] = {
 }
 _OPEN_PROMPTS = ("berätta", "beskriv")
 _CLOSED_STARTS = frozenset(
-    "har är kan vill brukar finns får skulle känner tycker gör ska blir måste orkar behöver "
-    "tror tar använder hade var kunde ville".split()
+    {
+        "har",
+        "är",
+        "kan",
+        "vill",
+        "brukar",
+        "finns",
+        "får",
+        "skulle",
+        "känner",
+        "tycker",
+        "gör",
+        "ska",
+        "blir",
+        "måste",
+        "orkar",
+        "behöver",
+        "tror",
+        "tar",
+        "använder",
+        "hade",
+        "var",
+        "kunde",
+        "ville",
+    }
 )
 
 
@@ -111,32 +134,56 @@ def check_question(question: Question, register: Register) -> Iterator[Finding]:
     marks = text.count("?")
     first_word = (words(text) or [""])[0].casefold()
     if marks > 1:
-        yield Finding(Level.ERROR, "en-fråga", where,
-                      _("har {count} frågetecken: en fråga i taget").format(count=marks))
+        yield Finding(
+            Level.ERROR,
+            "en-fråga",
+            where,
+            _("har {count} frågetecken: en fråga i taget").format(count=marks),
+        )
     if question.statement and marks:
-        yield Finding(Level.ERROR, "en-fråga", where,
-                      _("är markerad som påstående men har frågetecken"))
+        yield Finding(Level.ERROR, "en-fråga", where, _("är markerad som påstående men har frågetecken"))
     if not marks and not question.statement and first_word not in _OPEN_PROMPTS:
-        yield Finding(Level.ERROR, "en-fråga", where,
-                      _("saknar frågetecken (markera statement = true om det inte är en fråga)"))
+        yield Finding(
+            Level.ERROR,
+            "en-fråga",
+            where,
+            _("saknar frågetecken (markera statement = true om det inte är en fråga)"),
+        )
     pattern = _ABBREVIATIONS if register is Register.STANDARD else _ABBREVIATIONS_CASELESS
     for match in (*pattern.finditer(text), *_ABBREVIATIONS.finditer(text)):
-        yield Finding(Level.ERROR, "förkortning", where,
-                      _("förkortning {abbreviation!r}: skriv ut ordet").format(
-                          abbreviation=match.group(0)))
+        yield Finding(
+            Level.ERROR,
+            "förkortning",
+            where,
+            _("förkortning {abbreviation!r}: skriv ut ordet").format(abbreviation=match.group(0)),
+        )
         break
     if first_word == "varför":
-        yield Finding(Level.WARNING, "varför", where,
-                      _("börjar med Varför, som kan låta anklagande: skriv \"Vad gör att …?\""))
-    if marks == 1 and first_word in _CLOSED_STARTS and not (
-        question.permission or question.check or question.sensitive
+        yield Finding(
+            Level.WARNING,
+            "varför",
+            where,
+            _('börjar med Varför, som kan låta anklagande: skriv "Vad gör att …?"'),
+        )
+    if (
+        marks == 1
+        and first_word in _CLOSED_STARTS
+        and not (question.permission or question.check or question.sensitive)
     ):
-        yield Finding(Level.WARNING, "öppen-fråga", where,
-                      _("sluten fråga: börja med Vad, Hur, Vilka, Berätta eller Beskriv"))
+        yield Finding(
+            Level.WARNING,
+            "öppen-fråga",
+            where,
+            _("sluten fråga: börja med Vad, Hur, Vilka, Berätta eller Beskriv"),
+        )
     impersonal = _IMPERSONAL.search(text) or _FORMAL_NI.search(text)
     if impersonal:
-        yield Finding(Level.WARNING, "du-tilltal", where,
-                      _("skriv du i stället för {word!r}").format(word=impersonal.group(0)))
+        yield Finding(
+            Level.WARNING,
+            "du-tilltal",
+            where,
+            _("skriv du i stället för {word!r}").format(word=impersonal.group(0)),
+        )
     if register is Register.LATTLAST:
         yield from _check_plain(text, where)
 
@@ -144,35 +191,57 @@ def check_question(question: Question, register: Register) -> Iterator[Finding]:
 def _check_plain(text: str, where: str) -> Iterator[Finding]:
     found = words(text)
     if len(found) > MAX_WORDS_ERROR:
-        yield Finding(Level.ERROR, "korta-frågor", where,
-                      _("{count} ord, högst {limit} i lättläst").format(
-                          count=len(found), limit=MAX_WORDS_ERROR))
+        yield Finding(
+            Level.ERROR,
+            "korta-frågor",
+            where,
+            _("{count} ord, högst {limit} i lättläst").format(count=len(found), limit=MAX_WORDS_ERROR),
+        )
     elif len(found) > MAX_WORDS_WARN:
-        yield Finding(Level.WARNING, "korta-frågor", where,
-                      _("{count} ord, helst högst {limit} i lättläst").format(
-                          count=len(found), limit=MAX_WORDS_WARN))
+        yield Finding(
+            Level.WARNING,
+            "korta-frågor",
+            where,
+            _("{count} ord, helst högst {limit} i lättläst").format(
+                count=len(found), limit=MAX_WORDS_WARN
+            ),
+        )
     long_words = [word for word in found if is_long(word)]
     if len(long_words) > MAX_LONG_WORDS:
-        yield Finding(Level.WARNING, "långa-ord", where,
-                      _("{count} långa ord ({words}), helst högst {limit}").format(
-                          count=len(long_words), words=", ".join(long_words),
-                          limit=MAX_LONG_WORDS))
+        yield Finding(
+            Level.WARNING,
+            "långa-ord",
+            where,
+            _("{count} långa ord ({words}), helst högst {limit}").format(
+                count=len(long_words), words=", ".join(long_words), limit=MAX_LONG_WORDS
+            ),
+        )
     lowered = text.casefold()
     for word in found:
         for jargon, plain in JARGON.items():
             if word.casefold().startswith(jargon):
-                yield Finding(Level.WARNING, "fackord", where,
-                              _("fackordet {word!r}: säg hellre \"{plain}\"").format(
-                                  word=word, plain=plain))
+                yield Finding(
+                    Level.WARNING,
+                    "fackord",
+                    where,
+                    _('fackordet {word!r}: säg hellre "{plain}"').format(word=word, plain=plain),
+                )
     negation = _NEGATIONS.search(text)
     if negation:
-        yield Finding(Level.WARNING, "negation", where,
-                      _("negationen {word!r} gör frågan svårare").format(word=negation.group(0)))
+        yield Finding(
+            Level.WARNING,
+            "negation",
+            where,
+            _("negationen {word!r} gör frågan svårare").format(word=negation.group(0)),
+        )
     for idiom in _IDIOMS:
         if idiom in lowered:
-            yield Finding(Level.WARNING, "idiom", where,
-                          _("uttrycket {idiom!r} är svårt att förstå och att tolka").format(
-                              idiom=idiom))
+            yield Finding(
+                Level.WARNING,
+                "idiom",
+                where,
+                _("uttrycket {idiom!r} är svårt att förstå och att tolka").format(idiom=idiom),
+            )
 
 
 def area_text(area: Area, register: Register) -> str:
@@ -185,38 +254,66 @@ def check_area(area: Area) -> Iterator[Finding]:
     where = f"area {area.id}"
     openings = len(area.openings)
     if openings < MIN_OPENINGS:
-        yield Finding(Level.ERROR, "frågor-per-område", where,
-                      _("har {count} öppningsfrågor, behöver minst {limit}").format(
-                          count=openings, limit=MIN_OPENINGS))
+        yield Finding(
+            Level.ERROR,
+            "frågor-per-område",
+            where,
+            _("har {count} öppningsfrågor, behöver minst {limit}").format(
+                count=openings, limit=MIN_OPENINGS
+            ),
+        )
     if area.group.has_probes:
         for kind, name in ((QuestionKind.HINDER, "hinder"), (QuestionKind.RESURS, "resurs")):
             count = len(area.of_kind(kind))
             if count < MIN_PROBES:
-                yield Finding(Level.ERROR, "frågor-per-område", where,
-                              _("har {count} {kind}-frågor, behöver minst {limit}").format(
-                                  count=count, kind=name, limit=MIN_PROBES))
+                yield Finding(
+                    Level.ERROR,
+                    "frågor-per-område",
+                    where,
+                    _("har {count} {kind}-frågor, behöver minst {limit}").format(
+                        count=count, kind=name, limit=MIN_PROBES
+                    ),
+                )
     elif area.probes:
-        yield Finding(Level.ERROR, "frågor-per-område", where,
-                      _("hinder- och resursfrågor hör bara till individ- och omgivningsområden"))
+        yield Finding(
+            Level.ERROR,
+            "frågor-per-område",
+            where,
+            _("hinder- och resursfrågor hör bara till individ- och omgivningsområden"),
+        )
     roles = {question.role for question in area.questions if question.role}
     required = {"motivation": MOTIVATION_ROLES, "avslut": AVSLUT_ROLES}.get(area.group.value, ())
     for role in required:
         if role not in roles:
-            yield Finding(Level.ERROR, "roller", where,
-                          _("saknar en fråga med role = {role!r}").format(role=role))
+            yield Finding(
+                Level.ERROR,
+                "roller",
+                where,
+                _("saknar en fråga med role = {role!r}").format(role=role),
+            )
     for question in area.questions:
         if question.is_scale and "10" not in question.lattlast:
-            yield Finding(Level.WARNING, "skala", f"{question.id} [lättläst]",
-                          _("en skalfråga ska säga \"från 0 till 10\""))
+            yield Finding(
+                Level.WARNING,
+                "skala",
+                f"{question.id} [lättläst]",
+                _('en skalfråga ska säga "från 0 till 10"'),
+            )
     value = readability(area_text(area, Register.LATTLAST)).lix
     if value > LIX_ERROR:
-        yield Finding(Level.ERROR, "lix", where,
-                      _("LIX {value:.0f} i lättläst, högst {limit:.0f}").format(
-                          value=value, limit=LIX_ERROR))
+        yield Finding(
+            Level.ERROR,
+            "lix",
+            where,
+            _("LIX {value:.0f} i lättläst, högst {limit:.0f}").format(value=value, limit=LIX_ERROR),
+        )
     elif value > LIX_WARN:
-        yield Finding(Level.WARNING, "lix", where,
-                      _("LIX {value:.0f} i lättläst, helst högst {limit:.0f}").format(
-                          value=value, limit=LIX_WARN))
+        yield Finding(
+            Level.WARNING,
+            "lix",
+            where,
+            _("LIX {value:.0f} i lättläst, helst högst {limit:.0f}").format(value=value, limit=LIX_WARN),
+        )
 
 
 def check_template(bank: Bank) -> Iterator[Finding]:
@@ -227,17 +324,24 @@ def check_template(bank: Bank) -> Iterator[Finding]:
     positions: list[int] = []
     for area_id, group in SASSAM_AREAS:
         if area_id not in ids:
-            yield Finding(Level.ERROR, "mall", f"bank {bank.id}",
-                          _("området {area!r} saknas").format(area=area_id))
+            yield Finding(
+                Level.ERROR,
+                "mall",
+                f"bank {bank.id}",
+                _("området {area!r} saknas").format(area=area_id),
+            )
             continue
         area = bank.area(area_id)
         if area.group is not group:
-            yield Finding(Level.ERROR, "mall", f"area {area_id}",
-                          _("ska ha group = {group!r}").format(group=group.value))
+            yield Finding(
+                Level.ERROR,
+                "mall",
+                f"area {area_id}",
+                _("ska ha group = {group!r}").format(group=group.value),
+            )
         positions.append(ids.index(area_id))
     if positions != sorted(positions):
-        yield Finding(Level.ERROR, "mall", f"bank {bank.id}",
-                      _("områdena står inte i metodens ordning"))
+        yield Finding(Level.ERROR, "mall", f"bank {bank.id}", _("områdena står inte i metodens ordning"))
 
 
 def check_bank(bank: Bank) -> list[Finding]:

@@ -1,0 +1,82 @@
+"""Packaging: the built wheel carries the banks and catalogs and works outside the checkout."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the wheel once for this module."""
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    wheels = list(out.glob("kartlagg-*.whl"))
+    assert len(wheels) == 1
+    return wheels[0]
+
+
+def test_the_wheel_carries_banks_and_catalogs(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "interview/_data/question_banks/sassam.toml" in names
+    assert "interview/_data/question_banks/README.md" in names
+    assert any(name.startswith("interview/_data/locales") for name in names)
+    assert "storage/repository.py" in names
+    assert not any(name.startswith("tests/") for name in names)
+    assert not any(name.endswith(".db") for name in names)
+
+
+@pytest.mark.slow
+def test_the_installed_wheel_checks_its_bank_outside_the_checkout(wheel: Path, tmp_path: Path) -> None:
+    environment = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True, system_site_packages=False).create(environment)
+    python = environment / "bin" / "python"
+    pip_env = {**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", str(wheel)],
+        check=True,
+        env=pip_env,
+        capture_output=True,
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {
+        "PATH": f"{environment / 'bin'}:/usr/bin:/bin",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "HOME": str(tmp_path),
+        "LANG": "C.UTF-8",
+    }
+    result = subprocess.run(
+        [str(environment / "bin" / "kartlagg"), "bank", "check"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 fel" in result.stdout
+    assert str(ROOT) not in result.stdout, "the bank was read from the checkout, not the wheel"
+    assert "site-packages/interview/_data/question_banks/sassam.toml" in result.stdout
+    where = subprocess.run(
+        [str(environment / "bin" / "kartlagg"), "where"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert str(tmp_path / "data" / "kartlagg") in where.stdout
