@@ -257,7 +257,7 @@ class Interview:
         pending = self._cursor.pending
         if pending is not None:
             question = None
-            if pending.question_id is not None:
+            if pending.question_id is not None and self._in_bank(pending.question_id):
                 question = self.bank.question(pending.question_id)[1]
             return CurrentQuestion(
                 area=area,
