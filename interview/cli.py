@@ -44,7 +44,7 @@ class _SwedishHelp(argparse.RawDescriptionHelpFormatter):
         groups: Any,
         prefix: str | None = None,
     ) -> None:
-        super().add_usage(usage, actions, groups, prefix=_("Användning: "))
+        super().add_usage(usage, actions, groups, prefix=_("Användning: ") if prefix is None else prefix)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -311,27 +311,7 @@ class Interview:
                     "egen följdfråga."
                 )
             )
-        cleaned = _valid_answer(text, current.question)
-        now = self._clock()
-        exchange = Exchange(
-            kartlaggning_id=self.kartlaggning.id,
-            session_id=session.id,
-            seq=self._next_seq(),
-            area_id=current.area.id,
-            question_id=current.question.id if current.question else None,
-            source=current.source,
-            question_text=current.text,
-            parent_id=current.parent_id,
-            asked_at=now,
-            answer=cleaned,
-            answered_at=now,
-            answered_by=session.caseworker,
-        )
-        cursor = Cursor(area_id=self._cursor.area_id, updated_at=now)
-        self._store.save_exchange(exchange, cursor)
-        self._exchanges.append(exchange)
-        self._cursor = cursor
-        return exchange
+        return self._record(session, current, _valid_answer(text, current.question))
 
     def skip(self) -> Exchange | None:
         """Skip the current question.
@@ -346,6 +326,10 @@ class Interview:
         if current.source is not Source.BANK:
             self._move(self._cursor.area_id)
             return None
+        return self._record(session, current, None)
+
+    def _record(self, session: Session, current: CurrentQuestion, answer: str | None) -> Exchange:
+        """Store ``current`` with its answer (None: skipped) and clear any chosen follow-up."""
         now = self._clock()
         exchange = Exchange(
             kartlaggning_id=self.kartlaggning.id,
@@ -353,10 +337,14 @@ class Interview:
             seq=self._next_seq(),
             area_id=current.area.id,
             question_id=current.question.id if current.question else None,
-            source=Source.BANK,
+            source=current.source,
             question_text=current.text,
+            parent_id=current.parent_id,
             asked_at=now,
-            skipped=True,
+            skipped=answer is None,
+            answer=answer,
+            answered_at=now if answer is not None else None,
+            answered_by=session.caseworker if answer is not None else None,
         )
         cursor = Cursor(area_id=self._cursor.area_id, updated_at=now)
         self._store.save_exchange(exchange, cursor)

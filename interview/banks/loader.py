@@ -118,8 +118,14 @@ def _check_duplicates(path: Path, areas: Sequence[Mapping[str, Any]]) -> None:
         questions = area.get("question", [])
         if not isinstance(questions, list):
             raise BankError(path, f"{area_key}.question", _("ska skrivas som [[area.question]]"))
-        for question in questions:
-            question_id = question.get("id") if isinstance(question, dict) else None
+        for number, question in enumerate(questions, start=1):
+            if not isinstance(question, dict):
+                raise BankError(
+                    path,
+                    f"{area_key} › question[{number}]",
+                    _("ska skrivas som en [[area.question]]-tabell"),
+                )
+            question_id = question.get("id")
             if isinstance(question_id, str):
                 if question_id in seen_questions:
                     raise BankError(
@@ -151,7 +157,8 @@ def _reason(error: Mapping[str, Any]) -> str:
     kind = str(error.get("type", ""))
     context = error.get("ctx") or {}
     if kind in {"enum", "literal_error"}:
-        return _("ska vara en av: {expected}").format(expected=context.get("expected", ""))
+        expected = str(context.get("expected", "")).replace(" or ", _(" eller "))
+        return _("ska vara en av: {expected}").format(expected=expected)
     if kind == "value_error":
         return str(context.get("error", error.get("msg", "")))
     template = _PYDANTIC_REASONS.get(kind)
@@ -197,9 +204,11 @@ def _translate(
 ) -> BankError:
     first = error.errors()[0]
     loc = tuple(first.get("loc", ()))
-    return BankError(
-        path, _key_path(prefix + loc, data) if prefix else _key_path(loc, data), _reason(first)
-    )
+    if not prefix and loc and loc[0] not in {"area"}:
+        # A key of the [bank] table: the header was flattened into the model's top level.
+        prefix = ("bank",)
+        data = {"bank": data}
+    return BankError(path, _key_path(prefix + loc, data), _reason(first))
 
 
 def build_bank(base: BankFile, overrides: Sequence[BankFile] = ()) -> Bank:
@@ -262,10 +271,14 @@ def _apply_override(override: BankFile, base_areas: list[dict[str, Any]]) -> lis
                     _("frågan {id!r} finns inte i området").format(id=question_id),
                 )
         questions[:] = [q for q in questions if q.get("id") not in set(remove)]
-        for question in patch.get("question", []):
+        for number, question in enumerate(patch.get("question", []), start=1):
+            if not isinstance(question.get("id"), str):
+                raise BankError(override.path, f"{key} › question[{number}].id", _("saknas"))
             current = {q.get("id"): i for i, q in enumerate(questions)}
-            if question.get("id") in current:
-                questions[current[question["id"]]] = question
+            if question["id"] in current:
+                # Only the keys given change; the rest (kind, role, flags) stay as in the base.
+                index = current[question["id"]]
+                questions[index] = {**questions[index], **question}
             else:
                 questions.append(question)
     return areas

@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, model_validator
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=80)]
@@ -97,13 +97,13 @@ class Question(BaseModel):
     standard: Text
     lattlast: Text
     role: Role | None = None
-    permission: bool = False
+    permission: StrictBool = False
     """Asks permission before a sensitive subject (a closed question is allowed)."""
-    check: bool = False
+    check: StrictBool = False
     """Checks understanding, e.g. "Stämmer det?" (a closed question is allowed)."""
-    sensitive: bool = False
+    sensitive: StrictBool = False
     """Only without relatives in the room and only with a professional tolk."""
-    statement: bool = False
+    statement: StrictBool = False
     """Said aloud but not a question, so it has no "?"."""
 
     @property

@@ -260,3 +260,27 @@ def test_override_with_questions_that_are_not_tables_is_a_bank_error(tmp_path: P
     assert "sassam" in library.banks
     assert [e.path for e in library.errors] == [path]
     assert library.errors[0].key.startswith('area "kroppsfunktioner"')
+
+
+def test_override_of_a_probe_changes_only_the_keys_given(tmp_path: Path) -> None:
+    unit = tmp_path / "unit"
+    body = (
+        '[[area]]\nid = "kroppsfunktioner"\n\n[[area.question]]\nid = "kropp.hinder.arbete"\n'
+        'lattlast = "Hur kan det bli svårt på en arbetsplats?"\n'
+    )
+    write(unit, "solby.toml", override(body))
+    bank = discover(unit).get("sassam-solby")
+    _area, question = bank.question("kropp.hinder.arbete")
+    assert question.kind is QuestionKind.HINDER
+    assert question.lattlast == "Hur kan det bli svårt på en arbetsplats?"
+    base = discover(tmp_path / "empty").get("sassam").question("kropp.hinder.arbete")[1]
+    assert question.standard == base.standard
+
+
+@pytest.mark.parametrize("value", ["1", '"yes"', '"ja"'])
+def test_flags_must_be_true_or_false(tmp_path: Path, value: str) -> None:
+    text = tiny_bank().replace('kind = "opening"', f'kind = "opening"\nsensitive = {value}', 1)
+    assert f"sensitive = {value}" in text
+    error = load_error(write(tmp_path, "bank.toml", text))
+    assert error.key.endswith(".sensitive")
+    assert "true eller false" in error.reason

@@ -21,10 +21,8 @@ from interview.paths import Locations
 GOOD = "Vad brukar du göra för att må bättre?"
 
 
-def question(text: str, lattlast: str | None = None, **flags: Any) -> Question:
-    return Question(
-        id="test.fraga", standard=text, lattlast=text if lattlast is None else lattlast, **flags
-    )
+def question(text: str, **flags: Any) -> Question:
+    return Question(id="test.fraga", standard=text, lattlast=text, **flags)
 
 
 def findings(q: Question, register: Register) -> list[Finding]:
@@ -217,7 +215,7 @@ def area(*lattlast: str, group: AreaGroup = AreaGroup.INLEDNING) -> Area:
         purpose="Ett område för test.",
         label="ett område",
         label_lattlast="ett område",
-        question=questions,
+        questions=questions,
     )
 
 
