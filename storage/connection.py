@@ -14,6 +14,8 @@ from urllib.parse import quote
 from storage.errors import DatabaseCorrupt, DatabaseUnavailable, translated
 
 BUSY_TIMEOUT_MS = 3000
+CACHE_KIB = 32 * 1024
+"""Page cache per connection: keeps a large database's indexes in memory for lookups."""
 OWNER_ONLY = 0o600
 OWNER_ONLY_DIR = 0o700
 
@@ -53,6 +55,7 @@ def connect(
         with translated(path):
             connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             connection.execute("PRAGMA foreign_keys = ON")
+            connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             # Reading the schema fails at once on a file that is not a database.
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
             if not read_only:

@@ -61,6 +61,7 @@ def _interview(db: Database) -> None:
         UNIQUE (kartlaggning_id, seq)
     );
     CREATE INDEX asked_questions_by_session ON asked_questions(session_id);
+    CREATE INDEX asked_questions_by_parent ON asked_questions(parent_id);
     CREATE TABLE answers (
         asked_id TEXT PRIMARY KEY REFERENCES asked_questions(id),
         text TEXT NOT NULL,

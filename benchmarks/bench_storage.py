@@ -2,8 +2,8 @@
 
 Run from the repository root::
 
-    .venv/bin/python benchmarks/storage.py            # full run (first run generates ~3M answers)
-    .venv/bin/python benchmarks/storage.py --quick    # smoke run with smaller sizes
+    .venv/bin/python benchmarks/bench_storage.py            # full run (first run generates ~3M answers)
+    .venv/bin/python benchmarks/bench_storage.py --quick    # smoke run with smaller sizes
 
 It prints numbers and PASS/FAIL against the targets; it never fails on wall-clock time. Three parts:
 
@@ -43,23 +43,18 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-# Running this file puts benchmarks/ first on sys.path, where this very file would shadow the
-# ``storage`` package: take that entry out and make sure the repository root is there instead.
-sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != REPO_ROOT / "benchmarks"]
-if str(REPO_ROOT) not in sys.path:
-    sys.path.insert(0, str(REPO_ROOT))
+from interview.banks import BankLibrary, Register
+from interview.banks.models import Bank
+from interview.clock import ManualClock
+from interview.engine import Interview
+from interview.participants import new_participant
+from interview.paths import Locations
+from interview.personnummer import luhn_ok, parse
+from interview.records import Exchange, Tag
+from storage.connection import connect
+from storage.repository import Repository
 
-from interview.banks import BankLibrary, Register  # noqa: E402
-from interview.banks.models import Bank  # noqa: E402
-from interview.clock import ManualClock  # noqa: E402
-from interview.engine import Interview  # noqa: E402
-from interview.participants import new_participant  # noqa: E402
-from interview.paths import Locations  # noqa: E402
-from interview.personnummer import luhn_ok, parse  # noqa: E402
-from interview.records import Exchange, Tag  # noqa: E402
-from storage.connection import connect  # noqa: E402
-from storage.repository import Repository  # noqa: E402
+REPO_ROOT = Path(__file__).resolve().parent.parent
 
 DATA_DIR = REPO_ROOT / "benchmarks" / ".data"
 GENERATOR_VERSION = "lookup-db-v2"
@@ -405,13 +400,12 @@ def raw_commit_baseline(path: Path, count: int) -> Stats:
     timings: list[int] = []
     with closing(connect(path)) as connection:
         connection.execute("CREATE TABLE scratch (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
-        for number in range(count):
+        for _commit in range(count):
             start = time.perf_counter_ns()
             connection.execute("BEGIN")
             connection.execute("INSERT INTO scratch (text) VALUES (?)", (ANSWER_TEXTS[0],))
             connection.execute("COMMIT")
             timings.append(time.perf_counter_ns() - start)
-            del number
     remove_database(path)
     return Stats.of(timings)
 
@@ -953,6 +947,7 @@ def print_lookup(label: str, result: LookupResult) -> None:
     print(f"      Interview():               {Stats.of(timings.rebuild).line()}")
     if result.others is not None:
         print(f"    lookup (other participants): {result.others.line()}")
+        print("      (each looked up once: their pages may still be on disk if the OS cache is cold)")
 
 
 def bench_lookups(bank: Bank, sizes: Sizes, *, rebuild: bool) -> bool:
