@@ -216,17 +216,29 @@ def build_bank(base: BankFile, overrides: Sequence[BankFile] = ()) -> Bank:
     header = {key: value for key, value in base.header.items() if key != "extends"}
     areas = [dict(area) for area in base.areas]
     sources = [str(base.path)]
+    origins = _origins(base)
     last = base
     for override in overrides:
+        origins.update(_origins(override))
         header.update({key: value for key, value in override.header.items() if key != "extends"})
         areas = _apply_override(override, areas)
         sources.append(str(override.path))
         last = override
-    data: dict[str, Any] = {**header, "area": areas, "sources": sources}
+    data: dict[str, Any] = {**header, "area": areas, "sources": sources, "origins": origins}
     try:
         return Bank.model_validate(data)
     except ValidationError as error:
         raise _translate(last.path, error, data) from None
+
+
+def _origins(bank_file: BankFile) -> dict[str, str]:
+    """Map the ids a file defines (its areas and questions) to its path."""
+    origins = {str(bank_file.header.get("id")): str(bank_file.path)}
+    for area in bank_file.areas:
+        origins[str(area.get("id"))] = str(bank_file.path)
+        for question in area.get("question", []):
+            origins[str(question.get("id"))] = str(bank_file.path)
+    return origins
 
 
 def _apply_override(override: BankFile, base_areas: list[dict[str, Any]]) -> list[dict[str, Any]]:

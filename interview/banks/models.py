@@ -163,6 +163,8 @@ class Bank(BaseModel):
     areas: tuple[Area, ...] = Field(alias="area", min_length=1)
     sources: tuple[str, ...] = ()
     """The files the bank was built from (the base first, then overrides)."""
+    origins: dict[str, str] = Field(default_factory=dict)
+    """For each area and question id, the file that last defined or changed it."""
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Bank:

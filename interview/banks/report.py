@@ -29,7 +29,7 @@ def bank_report(bank: Bank) -> tuple[list[str], int, int]:
         *("  " + _("från {path}").format(path=source) for source in bank.sources),
         "",
     ]
-    lines.extend(format_finding(finding) for finding in findings)
+    lines.extend(format_finding(finding, bank) for finding in findings)
     if findings:
         lines.append("")
     lines.append(_("LIX per område (lättläst, helst högst {limit:.0f}):").format(limit=LIX_WARN))
@@ -64,9 +64,11 @@ def summary_line(areas: int, questions: int, errors: int, warnings: int) -> str:
     )
 
 
-def format_finding(finding: Finding) -> str:
-    """Return one finding as a report line."""
-    return f"{_LEVEL_NAMES[finding.level]:<7}  {finding.where}: {finding.message}  ({finding.rule})"
+def format_finding(finding: Finding, bank: Bank) -> str:
+    """Return one finding as a report line, naming the file that holds what it is about."""
+    path = bank.origins.get(finding.subject) or (bank.sources[-1] if bank.sources else bank.id)
+    level = _LEVEL_NAMES[finding.level]
+    return f"{level:<7}  {path}: {finding.where}: {finding.message}  ({finding.rule})"
 
 
 def format_error(error: BankError) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from interview.banks.lix import is_long, readability, words
@@ -48,6 +48,8 @@ class Finding:
     rule: str
     where: str
     message: str
+    subject: str = ""
+    """The id of the bank, area or question the finding is about (to find its file)."""
 
 
 REGISTER_NAMES = {Register.STANDARD: "standard", Register.LATTLAST: "lättläst"}
@@ -344,10 +346,13 @@ def check_template(bank: Bank) -> Iterator[Finding]:
 
 def check_bank(bank: Bank) -> list[Finding]:
     """Return every finding for ``bank``: template, areas and each question in both registers."""
-    findings = list(check_template(bank))
+    findings = [replace(finding, subject=bank.id) for finding in check_template(bank)]
     for area in bank.areas:
-        findings.extend(check_area(area))
+        findings.extend(replace(finding, subject=area.id) for finding in check_area(area))
         for question in area.questions:
             for register in Register:
-                findings.extend(check_question(question, register))
+                findings.extend(
+                    replace(finding, subject=question.id)
+                    for finding in check_question(question, register)
+                )
     return findings
