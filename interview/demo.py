@@ -1,0 +1,129 @@
+"""The demo: three fictional participants for trying kartlagg without real data.
+
+Everything here is invented. The personnummer use the 980–999 serial numbers kept for tests, and every
+answer is written through the engine, exactly as in a real kartläggning: one participant is new, one is
+halfway through (two sessions, with tags, a probe, an own follow-up and an edited answer), and one has
+covered every area in four sessions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import cycle
+
+from interview.banks.models import Bank, Register
+from interview.clock import ManualClock
+from interview.engine import Interview
+from interview.participants import new_participant
+from interview.records import Tag
+from interview.store import InterviewStore
+
+DEMO_CASEWORKER = "Handläggare Demo"
+NEW_PARTICIPANT = ("Sara Demosson", "19870614-9807")
+HALFWAY_PARTICIPANT = ("Yusuf Exempel", "19920305-9804")
+FINISHED_PARTICIPANT = ("Marja Provinen", "19650921-9801")
+
+_ANSWERS: dict[str, tuple[str, ...]] = {
+    "inledning": (
+        "Det har varit en lugn morgon.",
+        "Jag vill hitta ett jobb där jag kan vara med andra människor.",
+    ),
+    "kroppsfunktioner": (
+        "Jag har ont i ryggen ibland, mest när jag sitter länge.",
+        "Jag går promenader varje dag och cyklar på sommaren.",
+        "Jag orkar en halv dag, sedan behöver jag vila.",
+    ),
+    "psykiska_funktioner": (
+        "Det går upp och ner. Just nu mår jag ganska bra.",
+        "Jag glömmer tider om jag inte skriver upp dem.",
+    ),
+    "stressreaktioner": (
+        "När många pratar samtidigt blir jag stressad.",
+        "Jag får ont i magen och sover dåligt.",
+    ),
+    "substansintag": ("Ja, det går bra.", "Jag tar en tablett mot blodtryck varje morgon."),
+    "historik": (
+        "Jag kom till Sverige för åtta år sedan och läste svenska på SFI.",
+        "Jag har jobbat i kök och i en butik.",
+    ),
+    "ovrigt_individ": ("Jag är noggrann och tycker om ordning.",),
+    "sociala_forhallanden": (
+        "Jag bor med min fru och två barn i en trea.",
+        "Pengarna räcker precis varje månad.",
+    ),
+    "arbetsforhallanden": ("Jag jobbade tre år på ett lager med att packa varor.",),
+    "utbildning": ("Jag gick nio år i skolan och har truckkort.",),
+    "fritidsintressen": ("Jag spelar fotboll med vänner på söndagar.",),
+    "professionellt_natverk": ("Jag träffar en sjukgymnast och har kontakt med Arbetsförmedlingen.",),
+    "ovrigt_omgivning": ("Jag åker buss, det tar fyrtio minuter till stan.",),
+    "motivation": ("Jag vill jobba med logistik igen.", "Då har jag egna pengar."),
+    "atgarder": ("Jag behöver prata med läkaren om ryggen först.",),
+    "avslut": ("Vi har pratat om min rygg och om att jag vill jobba på lager.",),
+}
+_TAGS = (Tag.FAKTA, Tag.HINDER, Tag.RESURS)
+
+
+def _answers_for(area_id: str) -> Iterator[str]:
+    return cycle(_ANSWERS.get(area_id, ("Det vill jag berätta mer om en annan gång.",)))
+
+
+def _answer_area(interview: Interview, clock: ManualClock, limit: int | None = None) -> None:
+    """Answer the current area's opening questions (all, or ``limit`` of them) with demo answers."""
+    texts = _answers_for(interview.current_area.id)
+    tags = cycle(_TAGS)
+    answered = 0
+    while (current := interview.current) is not None and (limit is None or answered < limit):
+        clock.advance(minutes=2)
+        scale = current.question is not None and current.question.is_scale
+        exchange = interview.answer("7, det är viktigt för mig." if scale else next(texts))
+        if interview.current_area.group.has_probes:
+            interview.tag(exchange.id, next(tags))
+        answered += 1
+
+
+def seed_demo(store: InterviewStore, bank: Bank, clock: ManualClock) -> None:
+    """Write the three demo participants and their kartläggningar into ``store``."""
+    new = new_participant(*NEW_PARTICIPANT, clock, DEMO_CASEWORKER)
+    store.add_participant(new)
+
+    halfway = new_participant(*HALFWAY_PARTICIPANT, clock, DEMO_CASEWORKER)
+    store.add_participant(halfway)
+    interview = Interview.begin(bank, halfway, store, clock, DEMO_CASEWORKER)
+    interview.start_session(DEMO_CASEWORKER, Register.LATTLAST, tolk=True)
+    _answer_area(interview, clock)
+    interview.next_area()
+    first = interview.answer("Jag har ont i ryggen ibland, mest när jag sitter länge.")
+    interview.tag(first.id, Tag.HINDER)
+    probe = interview.offered_probes()[0]
+    interview.ask_probe(probe.id)
+    clock.advance(minutes=3)
+    interview.answer("Jag kan inte sitta vid en dator en hel dag.")
+    interview.ask_own("Vad säger din sjukgymnast om det?")
+    clock.advance(minutes=2)
+    own = interview.answer("Hon säger att jag ska resa mig ofta.")
+    interview.tag(own.id, Tag.RESURS)
+    _answer_area(interview, clock)
+    interview.end_session()
+    clock.advance(days=7)
+    interview.start_session(DEMO_CASEWORKER, Register.LATTLAST, tolk=True)
+    interview.edit(first.id, "Jag har ont i ryggen ibland, mest på morgonen och när jag sitter länge.")
+    for _ in range(3):
+        interview.next_area()
+        _answer_area(interview, clock)
+    interview.next_area()
+    _answer_area(interview, clock, limit=1)
+    interview.end_session()
+
+    clock.advance(days=1)
+    finished = new_participant(*FINISHED_PARTICIPANT, clock, DEMO_CASEWORKER)
+    store.add_participant(finished)
+    interview = Interview.begin(bank, finished, store, clock, DEMO_CASEWORKER)
+    areas_per_session = -(-len(bank.areas) // 4)
+    for number in range(4):
+        interview.start_session(DEMO_CASEWORKER)
+        for index in range(areas_per_session):
+            if (number or index) and interview.next_area() is None:
+                break
+            _answer_area(interview, clock)
+        interview.end_session()
+        clock.advance(days=7)
