@@ -256,9 +256,7 @@ class Interview:
         area = self.current_area
         pending = self._cursor.pending
         if pending is not None:
-            question = None
-            if pending.question_id is not None and self._in_bank(pending.question_id):
-                question = self.bank.question(pending.question_id)[1]
+            question = self._bank_question(pending.question_id)
             return CurrentQuestion(
                 area=area,
                 source=pending.source,
@@ -453,16 +451,7 @@ class Interview:
         exchange = self.exchange(exchange_id)
         if exchange.skipped or exchange.answer is None:
             raise InterviewError(_("Frågan hoppades över och har inget svar att ändra."))
-        question = (
-            self.bank.question(exchange.question_id)[1]
-            if (
-                exchange.question_id
-                and exchange.source is not Source.OWN
-                and self._in_bank(exchange.question_id)
-            )
-            else None
-        )
-        cleaned = _valid_answer(text, question)
+        cleaned = _valid_answer(text, self._bank_question(exchange.question_id))
         if cleaned == exchange.answer:
             return exchange
         now = self._clock()
@@ -486,12 +475,14 @@ class Interview:
         self._replace(updated)
         return updated
 
-    def _in_bank(self, question_id: str) -> bool:
+    def _bank_question(self, question_id: str | None) -> Question | None:
+        """Return the bank's question ``question_id``; None for own questions or ids the bank lacks."""
+        if question_id is None:
+            return None
         try:
-            self.bank.question(question_id)
+            return self.bank.question(question_id)[1]
         except KeyError:
-            return False
-        return True
+            return None
 
     def _author(self) -> str:
         if self._sessions:

@@ -6,7 +6,6 @@ storage layer writes and reads them, and nothing else needs to know how they are
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 from uuid import uuid4
@@ -162,11 +161,3 @@ class KartlaggningRecord(_Record):
     sessions: tuple[Session, ...] = ()
     exchanges: tuple[Exchange, ...] = ()
     cursor: Cursor | None = None
-
-
-def utc(moment: datetime) -> datetime:
-    """Return ``moment`` unchanged after checking that it carries a time zone."""
-    if moment.tzinfo is None:
-        msg = "naive datetime"
-        raise ValueError(msg)
-    return moment

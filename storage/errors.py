@@ -143,11 +143,7 @@ def translate(error: sqlite3.Error, path: Path) -> StorageError:
         return DiskFull()
     if primary == SQLITE_CANTOPEN or "unable to open" in text:
         return DatabaseUnavailable(path)
-    result = StorageError(
-        _("Databasen svarade med ett oväntat fel. Det som redan är sparat finns kvar.")
-    )
-    result.__cause__ = None
-    return result
+    return StorageError(_("Databasen svarade med ett oväntat fel. Det som redan är sparat finns kvar."))
 
 
 @contextmanager
