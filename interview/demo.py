@@ -2,13 +2,15 @@
 
 Everything here is invented. The personnummer use the 980–999 serial numbers kept for tests, and every
 answer is written through the engine, exactly as in a real kartläggning: one participant is new, one is
-halfway through (two sessions, with tags, a probe, an own follow-up and an edited answer), and one has
-covered every area in four sessions.
+halfway through (two sessions of 45 and 60 minutes, with tags, a probe, an own follow-up, an edited
+answer, and a next meeting and a note at the end of each), and one has covered every area in four
+sessions and agreed on three åtgärder.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, timedelta
 from itertools import cycle
 
 from interview.banks.models import Bank, Register
@@ -61,6 +63,17 @@ _ANSWERS: dict[str, tuple[str, ...]] = {
     "avslut": ("Vi har pratat om min rygg och om att jag vill jobba på lager.",),
 }
 _TAGS = (Tag.FAKTA, Tag.HINDER, Tag.RESURS)
+HALFWAY_TIME_FRAMES = (45, 60)
+_HALFWAY_NOTES = (
+    "Vi fortsätter med psykiska funktioner nästa gång. Yusuf vill ha tolk igen.",
+    "Kvar: resten av historik och omgivningen. Ta upp ryggen och sjukgymnasten igen.",
+)
+FINISHED_ACTIONS: tuple[tuple[str, str, int | None], ...] = (
+    ("Boka tid hos studie- och yrkesvägledare", "Handläggaren", 14),
+    ("Prata med läkaren om ryggen och hur mycket den tål", "Marja", 21),
+    ("Ta reda på om truckkortet behöver förnyas", "Marja och handläggaren", None),
+)
+"""The demo åtgärder: what, who, and the number of days after the last session it is due (if at all)."""
 
 
 def _answers_for(area_id: str) -> Iterator[str]:
@@ -81,6 +94,10 @@ def _answer_area(interview: Interview, clock: ManualClock, limit: int | None = N
         answered += 1
 
 
+def _in_days(clock: ManualClock, days: int) -> date:
+    return (clock() + timedelta(days=days)).astimezone().date()
+
+
 def seed_demo(store: InterviewStore, bank: Bank, clock: ManualClock) -> None:
     """Write the three demo participants and their kartläggningar into ``store``."""
     new = new_participant(*NEW_PARTICIPANT, clock, DEMO_CASEWORKER)
@@ -89,7 +106,10 @@ def seed_demo(store: InterviewStore, bank: Bank, clock: ManualClock) -> None:
     halfway = new_participant(*HALFWAY_PARTICIPANT, clock, DEMO_CASEWORKER)
     store.add_participant(halfway)
     interview = Interview.begin(bank, halfway, store, clock, DEMO_CASEWORKER)
-    interview.start_session(DEMO_CASEWORKER, Register.LATTLAST, tolk=True)
+    first_frame, second_frame = HALFWAY_TIME_FRAMES
+    interview.start_session(
+        DEMO_CASEWORKER, Register.LATTLAST, tolk=True, time_frame_minutes=first_frame
+    )
     _answer_area(interview, clock)
     interview.next_area()
     first = interview.answer("Jag har ont i ryggen ibland, mest när jag sitter länge.")
@@ -103,16 +123,18 @@ def seed_demo(store: InterviewStore, bank: Bank, clock: ManualClock) -> None:
     own = interview.answer("Hon säger att jag ska resa mig ofta.")
     interview.tag(own.id, Tag.RESURS)
     _answer_area(interview, clock)
-    interview.end_session()
+    interview.end_session(_in_days(clock, 7), _HALFWAY_NOTES[0])
     clock.advance(days=7)
-    interview.start_session(DEMO_CASEWORKER, Register.LATTLAST, tolk=True)
+    interview.start_session(
+        DEMO_CASEWORKER, Register.LATTLAST, tolk=True, time_frame_minutes=second_frame
+    )
     interview.edit(first.id, "Jag har ont i ryggen ibland, mest på morgonen och när jag sitter länge.")
     for _ in range(3):
         interview.next_area()
         _answer_area(interview, clock)
     interview.next_area()
     _answer_area(interview, clock, limit=1)
-    interview.end_session()
+    interview.end_session(_in_days(clock, 7), _HALFWAY_NOTES[1])
 
     clock.advance(days=1)
     finished = new_participant(*FINISHED_PARTICIPANT, clock, DEMO_CASEWORKER)
@@ -125,5 +147,11 @@ def seed_demo(store: InterviewStore, bank: Bank, clock: ManualClock) -> None:
             if (number or index) and interview.next_area() is None:
                 break
             _answer_area(interview, clock)
-        interview.end_session()
+        last = number == 3
+        if last:
+            for what, who, days in FINISHED_ACTIONS:
+                clock.advance(minutes=1)
+                interview.add_action(what, who, _in_days(clock, days) if days else None)
+        note = "Kartläggningen är klar. Nästa gång följer vi upp åtgärderna." if last else None
+        interview.end_session(_in_days(clock, 7), note)
         clock.advance(days=7)

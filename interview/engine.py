@@ -8,14 +8,16 @@ has committed it, so what the engine reports as saved is on disk. Time comes fro
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 
-from interview.banks.models import Area, Bank, Question, QuestionKind, Register
+from interview.banks.models import MOTIVATION_ROLES, Area, Bank, Question, QuestionKind, Register
 from interview.clock import Clock
 from interview.i18n import _
 from interview.records import (
+    Action,
     Cursor,
     Exchange,
     Kartlaggning,
@@ -35,6 +37,11 @@ SESSION_WARNING = timedelta(minutes=50)
 SESSION_LIMIT = timedelta(minutes=60)
 MAX_ANSWER_CHARS = 200_000
 MAX_QUESTION_CHARS = 2_000
+MAX_NOTE_CHARS = 2_000
+MAX_ACTION_CHARS = 1_000
+MAX_RESPONSIBLE_CHARS = 200
+MIN_TIME_FRAME_MINUTES = 5
+MAX_TIME_FRAME_MINUTES = 60
 _SCALE = re.compile(r"^\s*(10|[0-9])(?![0-9])")
 
 
@@ -99,6 +106,45 @@ class AreaCoverage:
         return self.asked >= self.openings
 
 
+@dataclass(frozen=True)
+class Motivation:
+    """The motivationskors: the answers given to each motivation question, and the two scales."""
+
+    answers: dict[str, tuple[Exchange, ...]]
+    """For each role of ``MOTIVATION_ROLES``: the answers to the bank question with that role, and
+    the answered probes and own follow-ups of those answers, in the order they were given."""
+    question_ids: dict[str, str]
+    """For each role: the id of the bank question carrying it (to ask it with ``ask_bank``)."""
+    importance: int | None
+    """The number (0–10) that starts the latest answer to the importance scale, if any."""
+    confidence: int | None
+    """The number (0–10) that starts the latest answer to the confidence scale, if any."""
+
+    def latest(self, role: str) -> Exchange | None:
+        """Return the latest answer to the bank question with ``role`` (follow-ups not counted)."""
+        return _latest_answer(self.answers.get(role, ()), self.question_ids.get(role))
+
+
+@dataclass(frozen=True)
+class Recap:
+    """What the last ended session covered and where the next one starts."""
+
+    session: Session
+    """The last ended session."""
+    areas: tuple[str, ...]
+    """The ids of the areas talked about in that session, in the bank's order."""
+    answered: int
+    """Answers given in that session (skipped questions not counted)."""
+    hinder: int
+    """Answers of that session tagged hinder now."""
+    resurs: int
+    """Answers of that session tagged resurs now."""
+    next_area_id: str
+    """The area the interview stands in now."""
+    next_question: str | None
+    """The wording of the question to ask now, in the current register (None if the area is done)."""
+
+
 class Interview:
     """One kartläggning in progress: the state, and the steps that change it."""
 
@@ -118,6 +164,7 @@ class Interview:
         if cursor is None or cursor.area_id not in known_areas:
             cursor = Cursor(area_id=bank.areas[0].id, updated_at=clock())
         self._cursor = cursor
+        self._actions = sorted(record.actions, key=lambda action: action.position)
 
     # ----------------------------------------------------------------------------- creation
 
@@ -148,6 +195,7 @@ class Interview:
             sessions=tuple(self._sessions),
             exchanges=tuple(self._exchanges),
             cursor=self._cursor,
+            actions=tuple(self._actions),
         )
 
     # ----------------------------------------------------------------------------- sessions
@@ -165,14 +213,25 @@ class Interview:
         return None
 
     def start_session(
-        self, caseworker: str, register: Register = Register.STANDARD, *, tolk: bool = False
+        self,
+        caseworker: str,
+        register: Register = Register.STANDARD,
+        *,
+        tolk: bool = False,
+        time_frame_minutes: int = 60,
     ) -> Session:
-        """Start a new session; an open one must be ended first."""
+        """Start a new session of ``time_frame_minutes`` (5–60); an open one must be ended first."""
         if self.session is not None:
             raise InterviewError(_("Ett samtal pågår redan. Avsluta det innan du startar ett nytt."))
         name = clean_input(caseworker).strip()
         if not name:
             raise InterviewError(_("Skriv handläggarens namn."))
+        if not MIN_TIME_FRAME_MINUTES <= time_frame_minutes <= MAX_TIME_FRAME_MINUTES:
+            raise InterviewError(
+                _(
+                    "Ett samtal är högst {limit} minuter. Välj mellan {least} och {limit} minuter."
+                ).format(least=MIN_TIME_FRAME_MINUTES, limit=MAX_TIME_FRAME_MINUTES)
+            )
         session = Session(
             kartlaggning_id=self.kartlaggning.id,
             number=len(self._sessions) + 1,
@@ -180,17 +239,31 @@ class Interview:
             caseworker=name,
             reading_register=register,
             tolk=tolk,
+            time_frame_minutes=time_frame_minutes,
         )
         self._store.start_session(session)
         self._sessions.append(session)
         return session
 
-    def end_session(self) -> Session:
-        """End the open session."""
+    def end_session(self, next_meeting: date | None = None, note: str | None = None) -> Session:
+        """End the open session, with the date of the next meeting and a note on what is left.
+
+        The note is stored without surrounding whitespace; an empty note is no note. The next meeting
+        cannot be before today (the local date of the clock's time).
+        """
         session = self._require_session()
         ended_at = self._clock()
-        self._store.end_session(session.id, ended_at)
-        ended = session.model_copy(update={"ended_at": ended_at})
+        end_note = clean_input(note).strip() if note is not None else ""
+        if len(end_note) > MAX_NOTE_CHARS:
+            raise InterviewError(
+                _("Anteckningen är för lång (högst {limit} tecken).").format(limit=MAX_NOTE_CHARS)
+            )
+        if next_meeting is not None and next_meeting < ended_at.astimezone().date():
+            raise InterviewError(_("Nästa träff kan inte vara före i dag. Välj ett senare datum."))
+        self._store.end_session(session.id, ended_at, next_meeting, end_note or None)
+        ended = session.model_copy(
+            update={"ended_at": ended_at, "next_meeting": next_meeting, "end_note": end_note or None}
+        )
         self._sessions[-1] = ended
         return ended
 
@@ -314,14 +387,20 @@ class Interview:
     def skip(self) -> Exchange | None:
         """Skip the current question.
 
-        A bank question is recorded as skipped (so coverage shows it); a chosen follow-up is simply
+        A bank question is recorded as skipped (so coverage shows it); a chosen follow-up, or an
+        opening question chosen again with :meth:`ask_bank` after it was already asked, is simply
         dropped and None is returned.
         """
         session = self._require_session()
         current = self.current
         if current is None:
             raise InterviewError(_("Det finns ingen fråga att hoppa över i det här området."))
-        if current.source is not Source.BANK:
+        asked_before = (
+            self._cursor.pending is not None
+            and current.question is not None
+            and current.question.id in self._asked_bank_ids()
+        )
+        if current.source is not Source.BANK or asked_before:
             self._move(self._cursor.area_id)
             return None
         return self._record(session, current, None)
@@ -406,6 +485,43 @@ class Interview:
         current = self.current
         assert current is not None
         return current
+
+    def ask_bank(self, question_id: str) -> CurrentQuestion:
+        """Make any question of the bank the current question, moving to its area.
+
+        This re-asks a skipped (or answered) question, or asks one out of order. An opening question
+        asked again and answered simply adds another answer. A probe follows up the latest answer in
+        its area, if there is one.
+        """
+        self._require_session()
+        try:
+            area, question = self.bank.question(question_id)
+        except KeyError:
+            raise InterviewError(_("Frågan finns inte i frågebanken.")) from None
+        if question.kind.is_probe:
+            latest = self._last_answer_in(area.id)
+            source = Source.PROBE
+            parent = self._root(latest).id if latest is not None else None
+        else:
+            source = Source.BANK
+            parent = None
+        pending = PendingQuestion(
+            source=source,
+            area_id=area.id,
+            question_id=question.id,
+            text=question.text(self.register),
+            parent_id=parent,
+        )
+        self._move(area.id, pending)
+        current = self.current
+        assert current is not None
+        return current
+
+    def _last_answer_in(self, area_id: str) -> Exchange | None:
+        for exchange in reversed(self._exchanges):
+            if exchange.area_id == area_id and not exchange.skipped:
+                return exchange
+        return None
 
     def ask_own(self, text: str) -> CurrentQuestion:
         """Make the caseworker's own follow-up question ``text`` the current question."""
@@ -495,7 +611,116 @@ class Interview:
                 self._exchanges[index] = updated
                 return
 
+    # ----------------------------------------------------------------------------- åtgärder
+
+    @property
+    def actions(self) -> tuple[Action, ...]:
+        """The åtgärder agreed so far, by position."""
+        return tuple(self._actions)
+
+    def action(self, action_id: str) -> Action:
+        """Return the åtgärd ``action_id``."""
+        for action in self._actions:
+            if action.id == action_id:
+                return action
+        raise InterviewError(_("Åtgärden finns inte."))
+
+    def add_action(self, what: str, who: str, due: date | None) -> Action:
+        """Add an åtgärd at the end of the list: what must happen, who is responsible, by when."""
+        cleaned_what, cleaned_who = _valid_action(what, who)
+        now = self._clock()
+        position = self._actions[-1].position + 1 if self._actions else 1
+        action = Action(
+            kartlaggning_id=self.kartlaggning.id,
+            position=position,
+            what=cleaned_what,
+            who=cleaned_who,
+            due=due,
+            created_at=now,
+            updated_at=now,
+            updated_by=self._author(),
+        )
+        self._store.save_action(action)
+        self._actions.append(action)
+        return action
+
+    def update_action(self, action_id: str, what: str, who: str, due: date | None) -> Action:
+        """Change an åtgärd's text, responsible person or date; it keeps its place in the list."""
+        action = self.action(action_id)
+        cleaned_what, cleaned_who = _valid_action(what, who)
+        if (cleaned_what, cleaned_who, due) == (action.what, action.who, action.due):
+            return action
+        updated = action.model_copy(
+            update={
+                "what": cleaned_what,
+                "who": cleaned_who,
+                "due": due,
+                "updated_at": self._clock(),
+                "updated_by": self._author(),
+            }
+        )
+        self._store.save_action(updated)
+        self._actions = [updated if item.id == action.id else item for item in self._actions]
+        return updated
+
+    def remove_action(self, action_id: str) -> None:
+        """Remove an åtgärd from the list (storage keeps it, marked as removed)."""
+        action = self.action(action_id)
+        self._store.remove_action(action.id, self._clock(), self._author())
+        self._actions = [item for item in self._actions if item.id != action.id]
+
     # ----------------------------------------------------------------------------- overview
+
+    def motivation(self) -> Motivation:
+        """Return the motivationskors: the answers for each motivation role and the two scales."""
+        question_ids: dict[str, str] = {}
+        for area in self.bank.areas:
+            for question in area.questions:
+                role = question.role
+                if role is not None and role in MOTIVATION_ROLES and role not in question_ids:
+                    question_ids[role] = question.id
+        roles = {question_id: role for role, question_id in question_ids.items()}
+        answers: dict[str, list[Exchange]] = {role: [] for role in MOTIVATION_ROLES}
+        role_of_exchange: dict[str, str] = {}
+        for exchange in self._exchanges:
+            found: str | None = None
+            if exchange.source is Source.BANK and exchange.question_id in roles:
+                found = roles[exchange.question_id]
+                role_of_exchange[exchange.id] = found
+            elif exchange.parent_id is not None:
+                found = role_of_exchange.get(exchange.parent_id)
+            if found is not None and not exchange.skipped:
+                answers[found].append(exchange)
+        scales = {
+            role: _scale_value(_latest_answer(answers[role], question_ids.get(role)))
+            for role in ("importance", "confidence")
+        }
+        return Motivation(
+            answers={role: tuple(given) for role, given in answers.items()},
+            question_ids=question_ids,
+            importance=scales["importance"],
+            confidence=scales["confidence"],
+        )
+
+    def recap(self) -> Recap | None:
+        """Return what the last ended session covered and where to go on; None before any ended."""
+        ended = [session for session in self._sessions if session.ended_at is not None]
+        if not ended:
+            return None
+        session = ended[-1]
+        in_session = [exchange for exchange in self._exchanges if exchange.session_id == session.id]
+        area_ids = {exchange.area_id for exchange in in_session}
+        answered = [exchange for exchange in in_session if not exchange.skipped]
+        current = self.current
+        return Recap(
+            session=session,
+            areas=tuple(area.id for area in self.bank.areas if area.id in area_ids),
+            answered=len(answered),
+            hinder=sum(1 for exchange in answered if exchange.tag is Tag.HINDER),
+            resurs=sum(1 for exchange in answered if exchange.tag is Tag.RESURS),
+            next_area_id=self._cursor.area_id,
+            next_question=current.text if current is not None else None,
+        )
 
     def coverage(self) -> list[AreaCoverage]:
         """Return how far each area of the bank has come, in the bank's order."""
@@ -539,3 +764,38 @@ def _valid_answer(text: str, question: Question | None) -> str:
     if question is not None and question.is_scale and _SCALE.match(cleaned) is None:
         raise InterviewError(_("Börja svaret med en siffra från 0 till 10."))
     return cleaned
+
+
+def _valid_action(what: str, who: str) -> tuple[str, str]:
+    cleaned_what = clean_input(what).strip()
+    cleaned_who = clean_input(who).strip()
+    if not cleaned_what:
+        raise InterviewError(_("Skriv vad som ska göras."))
+    if len(cleaned_what) > MAX_ACTION_CHARS:
+        raise InterviewError(
+            _("Åtgärden är för lång (högst {limit} tecken).").format(limit=MAX_ACTION_CHARS)
+        )
+    if not cleaned_who:
+        raise InterviewError(_("Skriv vem som är ansvarig."))
+    if len(cleaned_who) > MAX_RESPONSIBLE_CHARS:
+        raise InterviewError(
+            _("Namnet på den som är ansvarig är för långt (högst {limit} tecken).").format(
+                limit=MAX_RESPONSIBLE_CHARS
+            )
+        )
+    return cleaned_what, cleaned_who
+
+
+def _latest_answer(answers: Sequence[Exchange], question_id: str | None) -> Exchange | None:
+    """Return the last of ``answers`` given to the bank question ``question_id`` itself."""
+    if question_id is None:
+        return None
+    for exchange in reversed(answers):
+        if exchange.question_id == question_id and exchange.source is Source.BANK:
+            return exchange
+    return None
+
+
+def _scale_value(exchange: Exchange | None) -> int | None:
+    match = _SCALE.match(exchange.answer or "") if exchange is not None else None
+    return int(match.group(1)) if match is not None else None

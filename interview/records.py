@@ -6,6 +6,7 @@ storage layer writes and reads them, and nothing else needs to know how they are
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 from typing import Annotated
 from uuid import uuid4
@@ -80,6 +81,12 @@ class Session(_Record):
     caseworker: StoredText
     reading_register: Register = Register.STANDARD
     tolk: bool = False
+    time_frame_minutes: int = Field(default=60, ge=5, le=60)
+    """Today's planned length, told to the participant at the start."""
+    next_meeting: date | None = None
+    """When to meet next, set when the session ends."""
+    end_note: StoredText | None = None
+    """A short note at the end: what is left to talk about."""
 
 
 class Revision(_Record):
@@ -153,6 +160,21 @@ class Cursor(_Record):
     updated_at: AwareDatetime
 
 
+class Action(_Record):
+    """An åtgärd: what must happen first, who is responsible, and by when."""
+
+    id: str = Field(default_factory=new_id)
+    kartlaggning_id: str
+    position: int = Field(ge=1)
+    """Order in the list of åtgärder (1 first); gaps are left where one was removed."""
+    what: StoredText = Field(min_length=1, max_length=1000)
+    who: StoredText = Field(min_length=1, max_length=200)
+    due: date | None = None
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
+    updated_by: StoredText
+
+
 class KartlaggningRecord(_Record):
     """Everything stored about one kartläggning, enough to rebuild the interview exactly."""
 
@@ -161,3 +183,5 @@ class KartlaggningRecord(_Record):
     sessions: tuple[Session, ...] = ()
     exchanges: tuple[Exchange, ...] = ()
     cursor: Cursor | None = None
+    actions: tuple[Action, ...] = ()
+    """The current åtgärder (removed ones are not included), by position."""

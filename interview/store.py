@@ -6,10 +6,18 @@ Swedish message for the user, and the engine leaves its state as it was.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
-from interview.records import Cursor, Exchange, Kartlaggning, Participant, Session, TagChange
+from interview.records import (
+    Action,
+    Cursor,
+    Exchange,
+    Kartlaggning,
+    Participant,
+    Session,
+    TagChange,
+)
 
 
 class StoreError(Exception):
@@ -28,8 +36,10 @@ class InterviewStore(Protocol):
     def start_session(self, session: Session) -> None:
         """Store a session that has just started."""
 
-    def end_session(self, session_id: str, ended_at: datetime) -> None:
-        """Mark a session as ended."""
+    def end_session(
+        self, session_id: str, ended_at: datetime, next_meeting: date | None, end_note: str | None
+    ) -> None:
+        """Mark a session as ended, with the next meeting and a note on what is left."""
 
     def save_exchange(self, exchange: Exchange, cursor: Cursor) -> None:
         """Store a question asked with its answer (or skip) and the new position, atomically."""
@@ -44,3 +54,9 @@ class InterviewStore(Protocol):
 
     def set_tag(self, exchange_id: str, change: TagChange) -> None:
         """Record a new tag on an answer."""
+
+    def save_action(self, action: Action) -> None:
+        """Store a new åtgärd, or replace the stored one with the same id."""
+
+    def remove_action(self, action_id: str, removed_at: datetime, removed_by: str) -> None:
+        """Mark an åtgärd as removed (it is kept, but no longer loaded)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from interview.i18n import _
 from interview.records import (
+    Action,
     Cursor,
     Exchange,
     Kartlaggning,
@@ -42,6 +43,10 @@ from storage.errors import (
 
 def _time(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment is not None else None
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
 
 
 class Repository:
@@ -204,6 +209,14 @@ class Repository:
         )
         return [Kartlaggning.model_validate(row) for row in rows]
 
+    def latest_kartlaggning(self) -> Kartlaggning | None:
+        """Return the kartläggning whose position changed most recently (None if there is none)."""
+        rows = self._rows(
+            "SELECT id, participant_id, bank_id, created_at, created_by FROM kartlaggningar "
+            "ORDER BY cursor_updated_at DESC LIMIT 1"
+        )
+        return Kartlaggning.model_validate(rows[0]) if rows else None
+
     def load(self, kartlaggning_id: str) -> KartlaggningRecord | None:
         """Return everything stored about one kartläggning, or None if there is no such one."""
         heads = self._rows("SELECT * FROM kartlaggningar WHERE id = ?", (kartlaggning_id,))
@@ -248,6 +261,15 @@ class Repository:
             row["revisions"] = tuple(revisions.get(row["id"], ()))
             row["tags"] = tuple(tags.get(row["id"], ()))
             exchanges.append(Exchange.model_validate(row))
+        actions = [
+            Action.model_validate(row)
+            for row in self._rows(
+                "SELECT id, kartlaggning_id, position, what, who, due, created_at, updated_at, "
+                "updated_by FROM actions WHERE kartlaggning_id = ? AND removed_at IS NULL "
+                "ORDER BY position, created_at",
+                (kartlaggning_id,),
+            )
+        ]
         pending = head["cursor_pending"]
         cursor = Cursor(
             area_id=head["cursor_area_id"],
@@ -263,6 +285,7 @@ class Repository:
             sessions=tuple(sessions),
             exchanges=tuple(exchanges),
             cursor=cursor,
+            actions=tuple(actions),
         )
 
     # ----------------------------------------------------------------------------- interview writes
@@ -272,7 +295,8 @@ class Repository:
         with self._write() as db:
             db.execute(
                 "INSERT INTO sessions (id, kartlaggning_id, number, started_at, ended_at, "
-                "caseworker, reading_register, tolk) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "caseworker, reading_register, tolk, time_frame_minutes, next_meeting, end_note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     session.id,
                     session.kartlaggning_id,
@@ -282,13 +306,21 @@ class Repository:
                     session.caseworker,
                     session.reading_register.value,
                     int(session.tolk),
+                    session.time_frame_minutes,
+                    _day(session.next_meeting),
+                    session.end_note,
                 ),
             )
 
-    def end_session(self, session_id: str, ended_at: datetime) -> None:
-        """Mark a session as ended."""
+    def end_session(
+        self, session_id: str, ended_at: datetime, next_meeting: date | None, end_note: str | None
+    ) -> None:
+        """Mark a session as ended, with the next meeting and a note on what is left."""
         with self._write() as db:
-            db.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (_time(ended_at), session_id))
+            db.execute(
+                "UPDATE sessions SET ended_at = ?, next_meeting = ?, end_note = ? WHERE id = ?",
+                (_time(ended_at), _day(next_meeting), end_note, session_id),
+            )
 
     def save_exchange(self, exchange: Exchange, cursor: Cursor) -> None:
         """Store a question asked with its answer (or skip) and the new position, atomically."""
@@ -378,6 +410,41 @@ class Repository:
             ),
         )
 
+    def save_action(self, action: Action) -> None:
+        """Store a new åtgärd, or update the stored one with the same id (not a removed one)."""
+        with self._write() as db:
+            changed = db.execute(
+                "INSERT INTO actions (id, kartlaggning_id, position, what, who, due, created_at, "
+                "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET position = excluded.position, what = excluded.what, "
+                "who = excluded.who, due = excluded.due, updated_at = excluded.updated_at, "
+                "updated_by = excluded.updated_by "
+                "WHERE removed_at IS NULL AND kartlaggning_id = excluded.kartlaggning_id",
+                (
+                    action.id,
+                    action.kartlaggning_id,
+                    action.position,
+                    action.what,
+                    action.who,
+                    _day(action.due),
+                    _time(action.created_at),
+                    _time(action.updated_at),
+                    action.updated_by,
+                ),
+            ).rowcount
+            if changed != 1:
+                raise _action_gone()
+
+    def remove_action(self, action_id: str, removed_at: datetime, removed_by: str) -> None:
+        """Mark an åtgärd as removed; the row is kept, but :meth:`load` no longer returns it."""
+        with self._write() as db:
+            changed = db.execute(
+                "UPDATE actions SET removed_at = ?, removed_by = ? WHERE id = ? AND removed_at IS NULL",
+                (_time(removed_at), removed_by, action_id),
+            ).rowcount
+            if changed != 1:
+                raise _action_gone()
+
     def answer_ids(self) -> set[str]:
         """Return the ids of every stored answer (for durability checks)."""
         return {row["asked_id"] for row in self._rows("SELECT asked_id FROM answers")}
@@ -386,3 +453,9 @@ class Repository:
 def _cursor_values(cursor: Cursor) -> tuple[str, str | None, str | None]:
     pending = cursor.pending.model_dump_json() if cursor.pending else None
     return cursor.area_id, pending, _time(cursor.updated_at)
+
+
+def _action_gone() -> StorageError:
+    return StorageError(
+        _("Åtgärden har tagits bort eller ändrats i ett annat fönster. Öppna kartläggningen igen.")
+    )

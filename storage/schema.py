@@ -94,6 +94,33 @@ def _interview(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0002_session_end_and_actions")
+def _session_end_and_actions(db: Database) -> None:
+    """Add a session's time frame, next meeting and end note, and the åtgärder of a kartläggning."""
+    statements = """
+    ALTER TABLE sessions ADD COLUMN time_frame_minutes INTEGER NOT NULL DEFAULT 60
+        CHECK (time_frame_minutes BETWEEN 5 AND 60);
+    ALTER TABLE sessions ADD COLUMN next_meeting TEXT;
+    ALTER TABLE sessions ADD COLUMN end_note TEXT;
+    CREATE TABLE actions (
+        id TEXT PRIMARY KEY,
+        kartlaggning_id TEXT NOT NULL REFERENCES kartlaggningar(id),
+        position INTEGER NOT NULL CHECK (position >= 1),
+        what TEXT NOT NULL,
+        who TEXT NOT NULL,
+        due TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        removed_at TEXT,
+        removed_by TEXT
+    );
+    CREATE INDEX actions_by_kartlaggning ON actions(kartlaggning_id, position);
+    """
+    for statement in _split(statements):
+        db.execute(statement)
+
+
 def _split(script: str) -> list[str]:
     """Split a script into statements, keeping trigger bodies whole."""
     statements: list[str] = []

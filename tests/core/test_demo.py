@@ -7,8 +7,10 @@ from datetime import timedelta
 from interview.banks import Bank
 from interview.clock import ManualClock
 from interview.demo import (
+    FINISHED_ACTIONS,
     FINISHED_PARTICIPANT,
     HALFWAY_PARTICIPANT,
+    HALFWAY_TIME_FRAMES,
     NEW_PARTICIPANT,
     seed_demo,
 )
@@ -58,3 +60,48 @@ def test_demo_has_a_new_a_halfway_and_a_finished_participant(repo: Repository, b
     for session in (*halfway.sessions, *finished.sessions):
         assert session.ended_at is not None
         assert session.ended_at - session.started_at <= timedelta(hours=1)
+
+
+def test_demo_sessions_have_time_frames_next_meetings_and_notes(repo: Repository, bank: Bank) -> None:
+    clock = ManualClock()
+    seed_demo(repo, bank, clock)
+    halfway = _interview(repo, bank, clock, HALFWAY_PARTICIPANT[0])
+    assert halfway is not None
+    assert tuple(s.time_frame_minutes for s in halfway.sessions) == HALFWAY_TIME_FRAMES
+    first, second = halfway.sessions
+    assert first.next_meeting is not None
+    assert first.next_meeting == second.started_at.date()
+    for session in halfway.sessions:
+        assert session.end_note
+        assert session.next_meeting is not None
+        assert session.ended_at is not None
+        assert session.next_meeting > session.ended_at.date()
+        # Each session keeps to the time frame told at its start.
+        assert session.ended_at - session.started_at <= timedelta(minutes=session.time_frame_minutes)
+    recap = halfway.recap()
+    assert recap is not None
+    assert recap.session == second
+    assert recap.next_question is not None
+    assert not halfway.actions
+    assert halfway.motivation().importance is None
+
+
+def test_the_finished_demo_has_three_actions_and_scale_answers(repo: Repository, bank: Bank) -> None:
+    clock = ManualClock()
+    seed_demo(repo, bank, clock)
+    finished = _interview(repo, bank, clock, FINISHED_PARTICIPANT[0])
+    assert finished is not None
+    actions = finished.actions
+    assert len(actions) == 3
+    assert [(a.what, a.who) for a in actions] == [(what, who) for what, who, _days in FINISHED_ACTIONS]
+    assert [a.position for a in actions] == [1, 2, 3]
+    last = finished.sessions[-1]
+    assert last.ended_at is not None
+    assert all(last.started_at <= a.created_at <= last.ended_at for a in actions)
+    assert any(a.due is not None for a in actions)
+    assert all(a.due is None or a.due > last.started_at.date() for a in actions)
+    motivation = finished.motivation()
+    assert motivation.importance == 7
+    assert motivation.confidence == 7
+    assert all(motivation.latest(role) is not None for role in motivation.question_ids)
+    assert last.end_note

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import re
+from datetime import date, timedelta
 
 import pytest
 
 from interview.banks import Bank, Register
-from interview.banks.models import SASSAM_AREAS, QuestionKind
+from interview.banks.models import MOTIVATION_ROLES, SASSAM_AREAS, QuestionKind
 from interview.clock import ManualClock
-from interview.engine import ClockState, Interview, InterviewError
+from interview.engine import (
+    MAX_ACTION_CHARS,
+    MAX_NOTE_CHARS,
+    MAX_RESPONSIBLE_CHARS,
+    ClockState,
+    Interview,
+    InterviewError,
+)
 from interview.records import Participant, Source, Tag
 from interview.store import StoreError
 from storage import Repository
@@ -325,3 +333,418 @@ def test_a_failed_save_changes_nothing(interview: Interview, repo: Repository) -
     with pytest.raises(StoreError, match="finns kvar"):
         interview.answer("Det här svaret kan inte sparas.")
     assert interview.snapshot() == before
+
+
+# --------------------------------------------------------------------------------- time frame and end
+
+
+def test_a_session_has_a_time_frame(
+    bank: Bank, repo: Repository, participant: Participant, clock: ManualClock
+) -> None:
+    repo.add_participant(participant)
+    interview = Interview.begin(bank, participant, repo, clock, CASEWORKER)
+    assert interview.start_session(CASEWORKER).time_frame_minutes == 60
+    interview.end_session()
+    session = interview.start_session(CASEWORKER, time_frame_minutes=45)
+    assert session.time_frame_minutes == 45
+    interview.end_session()
+    assert interview.start_session(CASEWORKER, time_frame_minutes=5).time_frame_minutes == 5
+    resumed = reload(interview, repo, clock)
+    assert [s.time_frame_minutes for s in resumed.sessions] == [60, 45, 5]
+
+
+@pytest.mark.parametrize("minutes", [0, 4, 61, 90, -30])
+def test_a_time_frame_outside_5_to_60_minutes_is_refused(
+    bank: Bank, repo: Repository, participant: Participant, clock: ManualClock, minutes: int
+) -> None:
+    repo.add_participant(participant)
+    interview = Interview.begin(bank, participant, repo, clock, CASEWORKER)
+    with pytest.raises(InterviewError, match=r"högst 60 minuter\. Välj mellan 5 och 60"):
+        interview.start_session(CASEWORKER, time_frame_minutes=minutes)
+    assert interview.sessions == ()
+    assert reload(interview, repo, clock).sessions == ()
+
+
+def test_end_session_stores_the_next_meeting_and_a_note(
+    interview: Interview, repo: Repository, clock: ManualClock
+) -> None:
+    clock.advance(minutes=40)
+    ended = interview.end_session(date(2026, 1, 19), "  Kvar: historik och omgivningen.\r\n  ")
+    assert ended.ended_at == clock.now
+    assert ended.next_meeting == date(2026, 1, 19)
+    assert ended.end_note == "Kvar: historik och omgivningen."
+    assert interview.sessions[-1] == ended
+    assert reload(interview, repo, clock).sessions[-1] == ended
+
+
+@pytest.mark.parametrize("note", [None, "", "   \n\t "])
+def test_an_empty_end_note_is_no_note(interview: Interview, note: str | None) -> None:
+    ended = interview.end_session(note=note)
+    assert ended.end_note is None
+    assert ended.next_meeting is None
+
+
+def test_the_next_meeting_can_be_today_but_not_earlier(
+    interview: Interview, repo: Repository, clock: ManualClock
+) -> None:
+    today = clock.now.astimezone().date()
+    with pytest.raises(InterviewError, match="före i dag"):
+        interview.end_session(today - timedelta(days=1), "En anteckning.")
+    assert interview.session is not None
+    assert reload(interview, repo, clock).session is not None
+    assert interview.end_session(today).next_meeting == today
+
+
+def test_a_too_long_end_note_is_refused(interview: Interview) -> None:
+    with pytest.raises(InterviewError, match="Anteckningen är för lång"):
+        interview.end_session(note="x" * (MAX_NOTE_CHARS + 1))
+    assert interview.session is not None
+    assert interview.end_session(note="x" * MAX_NOTE_CHARS).end_note == "x" * MAX_NOTE_CHARS
+
+
+def test_end_session_needs_an_open_session(interview: Interview) -> None:
+    interview.end_session()
+    with pytest.raises(InterviewError, match="Starta ett samtal"):
+        interview.end_session(note="Igen.")
+
+
+def test_a_failed_end_changes_nothing(interview: Interview, repo: Repository) -> None:
+    before = interview.snapshot()
+    repo.close()
+    with pytest.raises(StoreError):
+        interview.end_session(None, "Det här sparas inte.")
+    assert interview.snapshot() == before
+    assert interview.session is not None
+
+
+# --------------------------------------------------------------------------------- åtgärder
+
+
+def test_add_update_and_remove_actions(
+    interview: Interview, repo: Repository, clock: ManualClock
+) -> None:
+    assert not interview.actions
+    first = interview.add_action("  Boka tid hos studie- och yrkesvägledare ", " Handläggaren ", None)
+    clock.advance(minutes=1)
+    second = interview.add_action("Prata med läkaren", "Amina", date(2026, 2, 1))
+    assert (first.position, second.position) == (1, 2)
+    assert first.what == "Boka tid hos studie- och yrkesvägledare"
+    assert first.who == "Handläggaren"
+    assert first.updated_by == CASEWORKER
+    assert first.created_at == first.updated_at
+    assert second.due == date(2026, 2, 1)
+    assert list(interview.actions) == [first, second]
+
+    clock.advance(minutes=1)
+    updated = interview.update_action(first.id, "Boka tid hos SYV", "Handläggaren", date(2026, 3, 1))
+    assert updated.id == first.id
+    assert updated.position == 1
+    assert updated.created_at == first.created_at
+    assert updated.updated_at == clock.now
+    assert updated.due == date(2026, 3, 1)
+    assert list(interview.actions) == [updated, second]
+    # The same values again are no change.
+    clock.advance(minutes=1)
+    assert interview.update_action(first.id, "Boka tid hos SYV ", "Handläggaren", date(2026, 3, 1)) == (
+        updated
+    )
+
+    interview.remove_action(updated.id)
+    assert list(interview.actions) == [second]
+    third = interview.add_action("Söka jobb på lager", "Amina", None)
+    assert third.position == 3
+    assert list(interview.actions) == [second, third]
+    resumed = reload(interview, repo, clock)
+    assert resumed.actions == interview.actions
+    assert resumed.snapshot() == interview.snapshot()
+
+
+@pytest.mark.parametrize(
+    ("what", "who", "message"),
+    [
+        ("", "Handläggaren", "Skriv vad som ska göras."),
+        ("  \n ", "Handläggaren", "Skriv vad som ska göras."),
+        ("Boka tid", "", "Skriv vem som är ansvarig."),
+        ("Boka tid", "   ", "Skriv vem som är ansvarig."),
+        ("x" * (MAX_ACTION_CHARS + 1), "Handläggaren", "Åtgärden är för lång"),
+        ("Boka tid", "x" * (MAX_RESPONSIBLE_CHARS + 1), "för långt"),
+    ],
+)
+def test_actions_are_validated(interview: Interview, what: str, who: str, message: str) -> None:
+    with pytest.raises(InterviewError, match=re.escape(message)):
+        interview.add_action(what, who, None)
+    assert not interview.actions
+    action = interview.add_action("Boka tid", "Handläggaren", None)
+    with pytest.raises(InterviewError, match=re.escape(message)):
+        interview.update_action(action.id, what, who, None)
+    assert interview.actions == (action,)
+
+
+def test_the_longest_allowed_action(interview: Interview, repo: Repository, clock: ManualClock) -> None:
+    action = interview.add_action("x" * MAX_ACTION_CHARS, "y" * MAX_RESPONSIBLE_CHARS, None)
+    assert reload(interview, repo, clock).actions == (action,)
+
+
+def test_an_unknown_action_is_refused(interview: Interview) -> None:
+    with pytest.raises(InterviewError, match="Åtgärden finns inte"):
+        interview.update_action("no-such-id", "Boka tid", "Handläggaren", None)
+    with pytest.raises(InterviewError, match="Åtgärden finns inte"):
+        interview.remove_action("no-such-id")
+    action = interview.add_action("Boka tid", "Handläggaren", None)
+    interview.remove_action(action.id)
+    with pytest.raises(InterviewError, match="Åtgärden finns inte"):
+        interview.remove_action(action.id)
+    with pytest.raises(InterviewError, match="Åtgärden finns inte"):
+        interview.action(action.id)
+
+
+def test_actions_need_no_open_session(
+    bank: Bank, repo: Repository, participant: Participant, clock: ManualClock
+) -> None:
+    repo.add_participant(participant)
+    interview = Interview.begin(bank, participant, repo, clock, "Handläggare Kim Skapare")
+    before_any = interview.add_action("Läsa igenom kartläggningen", "Handläggaren", None)
+    assert before_any.updated_by == "Handläggare Kim Skapare"
+    interview.start_session("Handläggare Bo Exempel")
+    interview.end_session()
+    clock.advance(days=3)
+    # At review, after the session: the author is the last session's caseworker.
+    updated = interview.update_action(before_any.id, "Läsa igenom allt", "Handläggaren", None)
+    assert updated.updated_by == "Handläggare Bo Exempel"
+    interview.remove_action(updated.id)
+    assert reload(interview, repo, clock).actions == ()
+
+
+def test_a_failed_action_save_changes_nothing(interview: Interview, repo: Repository) -> None:
+    kept = interview.add_action("Boka tid", "Handläggaren", None)
+    before = interview.snapshot()
+    repo.close()
+    with pytest.raises(StoreError, match="finns kvar"):
+        interview.add_action("Kan inte sparas", "Handläggaren", None)
+    assert interview.snapshot() == before
+    with pytest.raises(StoreError):
+        interview.update_action(kept.id, "Ändrad", "Handläggaren", None)
+    assert interview.actions == (kept,)
+    with pytest.raises(StoreError):
+        interview.remove_action(kept.id)
+    assert interview.actions == (kept,)
+    assert interview.snapshot() == before
+
+
+# --------------------------------------------------------------------------------- ask_bank
+
+
+def test_ask_bank_re_asks_a_skipped_question_from_another_area(
+    interview: Interview, repo: Repository, clock: ManualClock
+) -> None:
+    interview.jump("historik")
+    skipped = interview.skip()
+    assert skipped is not None
+    interview.jump("utbildning")
+    current = interview.ask_bank(skipped.question_id or "")
+    assert interview.current_area.id == "historik"
+    assert current.source is Source.BANK
+    assert current.question is not None
+    assert current.question.id == skipped.question_id
+    assert current.parent_id is None
+    assert current.text == current.question.standard
+    assert reload(interview, repo, clock).current == current
+
+    exchange = interview.answer("Jag kom till Sverige 2015.")
+    assert exchange.source is Source.BANK
+    assert exchange.question_id == skipped.question_id
+    assert exchange.area_id == "historik"
+    assert exchange.parent_id is None
+    coverage = {area.area_id: area for area in interview.coverage()}["historik"]
+    assert (coverage.asked, coverage.answered, coverage.skipped) == (1, 1, 1)
+    # Then the area goes on with its next opening question.
+    following = interview.current
+    assert following is not None
+    assert following.question == interview.current_area.openings[1]
+
+
+def test_ask_bank_of_an_answered_opening_adds_another_answer(interview: Interview) -> None:
+    first = interview.answer("Bra, tack.")
+    interview.jump("motivation")
+    interview.ask_bank(first.question_id or "")
+    again = interview.answer("Ännu bättre nu.")
+    assert again.id != first.id
+    answers = [e for e in interview.exchanges if e.question_id == first.question_id]
+    assert answers == [first, again]
+    coverage = {area.area_id: area for area in interview.coverage()}["inledning"]
+    assert (coverage.asked, coverage.answered) == (1, 2)
+
+
+def test_skipping_a_re_asked_question_drops_it(interview: Interview) -> None:
+    first = interview.answer("Bra, tack.")
+    interview.ask_bank(first.question_id or "")
+    assert interview.skip() is None
+    assert interview.exchanges == (first,)
+    current = interview.current
+    assert current is not None
+    assert current.question == interview.current_area.openings[1]
+
+
+def test_ask_bank_of_a_question_not_yet_asked_can_be_skipped(interview: Interview) -> None:
+    later = interview.bank.area("utbildning").openings[1]
+    current = interview.ask_bank(later.id)
+    assert current.question == later
+    skipped = interview.skip()
+    assert skipped is not None
+    assert skipped.skipped
+    assert skipped.question_id == later.id
+    coverage = {area.area_id: area for area in interview.coverage()}["utbildning"]
+    assert (coverage.asked, coverage.skipped) == (1, 1)
+    # The area's own order picks up at the first question not asked.
+    following = interview.current
+    assert following is not None
+    assert following.question == interview.bank.area("utbildning").openings[0]
+
+
+def test_ask_bank_of_a_probe_follows_up_the_latest_answer_in_its_area(interview: Interview) -> None:
+    area = interview.bank.area("kroppsfunktioner")
+    probe = area.probes[0]
+    current = interview.ask_bank(probe.id)
+    assert current.source is Source.PROBE
+    assert current.parent_id is None
+    answer = interview.answer("Det går inte att lyfta.")
+    assert answer.source is Source.PROBE
+    assert answer.parent_id is None
+
+    opening = interview.answer("Jag har ont i knät.")
+    interview.ask_own("Hur länge har du haft ont?")
+    interview.answer("Ett år.")
+    interview.jump("historik")
+    interview.answer("Jag har bott här i tio år.")
+    current = interview.ask_bank(area.probes[1].id)
+    assert interview.current_area.id == "kroppsfunktioner"
+    assert current.parent_id == opening.id
+    assert interview.answer("Jag kan gå en kilometer.").parent_id == opening.id
+
+
+def test_ask_bank_uses_the_register(
+    bank: Bank, repo: Repository, participant: Participant, clock: ManualClock
+) -> None:
+    repo.add_participant(participant)
+    interview = Interview.begin(bank, participant, repo, clock, CASEWORKER)
+    interview.start_session(CASEWORKER, Register.LATTLAST)
+    question = bank.area("motivation").openings[0]
+    assert interview.ask_bank(question.id).text == question.lattlast
+
+
+def test_ask_bank_refuses_unknown_ids_and_needs_a_session(interview: Interview) -> None:
+    before = interview.snapshot()
+    with pytest.raises(InterviewError, match="finns inte i frågebanken"):
+        interview.ask_bank("no.such.question")
+    assert interview.snapshot() == before
+    interview.end_session()
+    with pytest.raises(InterviewError, match="Starta ett samtal"):
+        interview.ask_bank(interview.bank.areas[0].openings[0].id)
+
+
+# --------------------------------------------------------------------------------- motivation
+
+
+def test_motivation_before_any_answer(interview: Interview) -> None:
+    motivation = interview.motivation()
+    assert set(motivation.answers) == set(MOTIVATION_ROLES)
+    assert all(answers == () for answers in motivation.answers.values())
+    assert set(motivation.question_ids) == set(MOTIVATION_ROLES)
+    for role, question_id in motivation.question_ids.items():
+        assert interview.bank.question(question_id)[1].role == role
+    assert motivation.importance is None
+    assert motivation.confidence is None
+    assert motivation.latest("goal") is None
+    assert motivation.latest("no_such_role") is None
+
+
+def test_motivation_collects_answers_and_follow_ups_by_role(interview: Interview) -> None:
+    ids = interview.motivation().question_ids
+    interview.ask_bank(ids["goal"])
+    goal = interview.answer("Jag vill jobba med logistik.")
+    interview.ask_own("Vad lockar dig med logistik?")
+    follow_up = interview.answer("Ordning och reda.")
+    interview.ask_bank(ids["good_for_me"])
+    assert interview.skip() is not None  # skipped: not an answer
+    interview.ask_bank(ids["importance"])
+    first_scale = interview.answer("6, ganska viktigt")
+    interview.ask_bank(ids["confidence"])
+    interview.answer("3")
+    interview.ask_bank(ids["importance"])
+    second_scale = interview.answer(" 9 nu när vi pratat")
+    interview.jump("historik")
+    interview.answer("Jag har jobbat på lager.")
+
+    motivation = interview.motivation()
+    assert motivation.answers["goal"] == (goal, follow_up)
+    assert motivation.latest("goal") == goal
+    assert motivation.answers["good_for_me"] == ()
+    assert motivation.answers["importance"] == (first_scale, second_scale)
+    assert motivation.latest("importance") == second_scale
+    assert motivation.importance == 9
+    assert motivation.confidence == 3
+    assert motivation.answers["importance_why"] == ()
+    in_roles = {e.id for answers in motivation.answers.values() for e in answers}
+    assert len(in_roles) == 5
+
+
+def test_motivation_scale_follows_an_edit(interview: Interview) -> None:
+    ids = interview.motivation().question_ids
+    interview.ask_bank(ids["importance"])
+    scale = interview.answer("10")
+    assert interview.motivation().importance == 10
+    interview.edit(scale.id, "0, inte alls")
+    assert interview.motivation().importance == 0
+
+
+# --------------------------------------------------------------------------------- recap
+
+
+def test_recap_of_the_last_ended_session(
+    interview: Interview, repo: Repository, clock: ManualClock
+) -> None:
+    assert interview.recap() is None
+    interview.jump("kroppsfunktioner")
+    first = interview.answer("Ont i ryggen.")
+    interview.tag(first.id, Tag.HINDER)
+    second = interview.answer("Jag promenerar.")
+    interview.tag(second.id, Tag.RESURS)
+    interview.skip()
+    interview.jump("inledning")
+    interview.answer("Bra.")
+    interview.jump("utbildning")
+    ended = interview.end_session(date(2026, 1, 19), "Kvar: utbildning.")
+
+    recap = interview.recap()
+    assert recap is not None
+    assert recap.session == ended
+    assert recap.areas == ("inledning", "kroppsfunktioner")
+    assert (recap.answered, recap.hinder, recap.resurs) == (3, 1, 1)
+    assert recap.next_area_id == "utbildning"
+    assert recap.next_question == interview.bank.area("utbildning").openings[0].standard
+    assert reload(interview, repo, clock).recap() == recap
+
+    # While the next session runs, the recap is still of the last ended one.
+    clock.advance(days=7)
+    interview.start_session(CASEWORKER, Register.LATTLAST)
+    interview.answer("Nio år i skolan.")
+    recap = interview.recap()
+    assert recap is not None
+    assert recap.session == ended
+    assert recap.next_question == interview.bank.area("utbildning").openings[1].lattlast
+    interview.end_session()
+    recap = interview.recap()
+    assert recap is not None
+    assert recap.session.number == 2
+    assert recap.areas == ("utbildning",)
+    assert (recap.answered, recap.hinder, recap.resurs) == (1, 0, 0)
+
+
+def test_recap_when_the_area_is_done(interview: Interview) -> None:
+    interview.jump("avslut")
+    answer_area(interview)
+    interview.end_session()
+    recap = interview.recap()
+    assert recap is not None
+    assert recap.next_area_id == "avslut"
+    assert recap.next_question is None
