@@ -104,6 +104,27 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=_("SÖKVÄG"),
         help=_("en bankfil (.toml) eller en mapp med bankfiler"),
     )
+    demo = commands.add_parser(
+        "demo",
+        help=_("öppna kartlagg med påhittade deltagare (demodatabasen)"),
+        description=_(
+            "Öppna kartlagg på demodatabasen med tre påhittade deltagare: en ny, en som är halvvägs\n"
+            "och en som är klar. Skärmen visar tydligt DEMO. Riktiga uppgifter ska inte skrivas här."
+        ),
+    )
+    _app_options(demo)
+    demo.add_argument(
+        "--ny",
+        dest="reset",
+        action="store_true",
+        help=_("börja om med en ny demodatabas (den gamla tas bort)"),
+    )
+    start = commands.add_parser(
+        "start",
+        help=_("öppna kartlagg på enhetens databas (samma som utan kommando)"),
+        description=_("Öppna kartlagg på enhetens databas."),
+    )
+    _app_options(start)
     commands.add_parser(
         "where",
         help=_("visa var data och inställningar sparas"),
@@ -112,11 +133,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _app_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--fortsatt",
+        dest="resume",
+        action="store_true",
+        help=_("fortsätt direkt med den kartläggning som senast arbetades med"),
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``kartlagg`` with ``argv`` and return the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
     locations = Locations.for_user()
+    if args.command in (None, "start", "demo"):
+        return run_app(locations, args)
     if args.command == "where":
         return _where(locations, sys.stdout)
     if args.command == "bank":
@@ -124,7 +156,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             return check_banks(args.path, locations, sys.stdout)
         parser.parse_args(["bank", "--help"])
     parser.print_help()
-    return EXIT_OK
+    return EXIT_OK  # pragma: no cover - every command returns above
+
+
+def run_app(locations: Locations, args: argparse.Namespace) -> int:
+    """Start the app on the unit's database, or on the demo database."""
+    from interview.tui.app import make_app
+
+    demo = args.command == "demo"
+    database = locations.demo_database if demo else locations.database
+    if demo and getattr(args, "reset", False):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+    app = make_app(
+        database,
+        demo=demo,
+        resume=getattr(args, "resume", False),
+        banks=[locations.shipped_banks, locations.user_banks],
+    )
+    app.run()
+    return app.return_code or EXIT_OK
 
 
 def _where(locations: Locations, out: TextIO) -> int:

@@ -1,0 +1,124 @@
+"""The kartlagg app: built by :func:`make_app` with everything it needs passed in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.theme import Theme
+
+from interview.clock import Clock
+from interview.i18n import _
+from interview.tui.backend import Backend
+from interview.tui.crash import crash_report
+
+THEME = Theme(
+    name="kartlagg",
+    primary="#7cc4ff",
+    secondary="#c6a0ff",
+    accent="#ffd479",
+    foreground="#f4f4f0",
+    background="#0f1419",
+    surface="#182028",
+    panel="#22303c",
+    success="#7ee787",
+    warning="#ffb454",
+    error="#ff7b72",
+    dark=True,
+)
+"""Calm and high in contrast, to read from two chairs."""
+
+
+class KartlaggApp(App[None]):
+    """The interview on a shared screen."""
+
+    CSS_PATH = "kartlagg.tcss"
+    TITLE = "kartlagg"
+    BINDINGS = [
+        Binding("f1", "help", _("Hjälp"), tooltip=_("Visa hjälp för den här skärmen"), priority=True),
+        Binding("ctrl+q", "quit", _("Stäng"), tooltip=_("Stäng kartlagg"), priority=True),
+    ]
+
+    def __init__(self, backend: Backend, *, resume: bool = False, caseworker: str = "") -> None:
+        """Make the app over ``backend``; ``resume`` opens the latest kartläggning at once."""
+        super().__init__()
+        self.backend = backend
+        self.resume = resume
+        self.caseworker = caseworker
+        """The caseworker's name as last entered (offered again in forms)."""
+
+    @property
+    def demo(self) -> bool:
+        """True on the demo database."""
+        return self.backend.demo
+
+    def on_mount(self) -> None:
+        """Use the calm theme and open the database in the background."""
+        self.register_theme(THEME)
+        self.theme = THEME.name
+        from interview.tui.screens.starting import StartingScreen
+
+        self.push_screen(StartingScreen())
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Yield the command palette's entries in Swedish, without the screenshot command."""
+        commands = getattr(screen, "commands", None)
+        if callable(commands):
+            for title, help_text, callback in commands():
+                yield SystemCommand(title, help_text, callback)
+        yield SystemCommand(_("Hjälp"), _("Visa hjälp för den här skärmen (F1)"), self.action_help)
+        yield SystemCommand(_("Stäng kartlagg"), _("Allt som är sparat finns kvar"), self.action_quit)
+
+    def action_help(self) -> None:
+        """Show help for the screen in front."""
+        from interview.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    async def action_quit(self) -> None:
+        """Close the database and leave."""
+        await self.backend.close()
+        self.exit()
+
+    def _fatal_error(self) -> None:
+        """Exit after an unexpected error with a report that holds no personal data."""
+        error = self._exception
+        self.bell()
+        if error is not None:
+            self._exit_renderables.append(Text(crash_report(error)))
+        self._close_messages_no_wait()
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Never let an exception's own rich rendering (which may show locals) reach the screen."""
+        self._return_code = 1
+        if self._exception is None:
+            self._exception = error
+            self._exception_event.set()
+        self._fatal_error()
+
+
+def make_app(
+    database: Path,
+    *,
+    demo: bool = False,
+    resume: bool = False,
+    caseworker: str = "",
+    banks: list[Path] | None = None,
+    clock: Clock | None = None,
+) -> KartlaggApp:
+    """Build the app over ``database`` (the demo database when ``demo``).
+
+    ``banks`` are the folders to load question banks from (the shipped ones when not given) and
+    ``clock`` the source of time (the system clock when not given); tests pass their own.
+    """
+    from interview.clock import system_clock
+    from interview.paths import Locations
+
+    folders = banks if banks is not None else [Locations.for_user().shipped_banks]
+    backend = Backend(database, folders, clock or system_clock, demo=demo)
+    return KartlaggApp(backend, resume=resume, caseworker=caseworker)

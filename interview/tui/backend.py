@@ -1,0 +1,168 @@
+"""The app's link to the database: one thread that owns the repository and runs every store call.
+
+SQLite connections belong to the thread that made them, and the UI must never wait on a disk write.
+So the repository is opened, used and closed on a single worker thread, and the UI awaits each call
+through :meth:`Backend.run`. Calls run one at a time in the order they were made, so two quick
+submissions can never be saved out of order. This module does not import textual.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+from pathlib import Path
+from typing import TypeVar
+
+from interview.banks.models import Bank
+from interview.clock import Clock
+from interview.engine import Interview, InterviewError
+from interview.i18n import _
+from interview.participants import new_participant
+from interview.records import Kartlaggning, Participant
+from storage import Repository
+
+T = TypeVar("T")
+DEFAULT_BANK = "sassam"
+
+
+class BankMissing(InterviewError):
+    """No usable question bank was found."""
+
+    def __str__(self) -> str:
+        """Return the Swedish message."""
+        return _("Ingen frågebank hittades. Kör 'kartlagg bank check' för att se vad som är fel.")
+
+
+class Backend:
+    """The repository on its own thread, and the bank and clock the interviews use."""
+
+    def __init__(
+        self, database: Path, bank_folders: list[Path], clock: Clock, *, demo: bool = False
+    ) -> None:
+        """Prepare to open ``database`` with the banks in ``bank_folders``; nothing is read yet."""
+        self.database = database
+        self.bank_folders = bank_folders
+        self.banks: dict[str, Bank] = {}
+        self.bank_errors: list[str] = []
+        self.clock = clock
+        self.demo = demo
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kartlagg-store")
+        self._repository: Repository | None = None
+
+    @property
+    def repository(self) -> Repository:
+        """The open repository; only to be used inside :meth:`run`."""
+        if self._repository is None:
+            msg = "the database is not open"
+            raise RuntimeError(msg)
+        return self._repository
+
+    async def run(self, call: Callable[[], T]) -> T:
+        """Run ``call`` on the store thread and return its result (or raise its error)."""
+        return await asyncio.get_running_loop().run_in_executor(self._executor, call)
+
+    async def open(self) -> None:
+        """Open (create, migrate and for the demo, fill) the database."""
+        await self.run(self._open)
+
+    @property
+    def bank(self) -> Bank:
+        """The bank new kartläggningar use: the unit's own version of SASSAM if it has one."""
+        own = [bank for bank in self.banks.values() if bank.id != DEFAULT_BANK and bank.template]
+        if own:
+            return sorted(own, key=lambda bank: bank.id)[0]
+        if DEFAULT_BANK in self.banks:
+            return self.banks[DEFAULT_BANK]
+        raise BankMissing
+
+    def bank_for(self, kartlaggning: Kartlaggning) -> Bank:
+        """Return the bank ``kartlaggning`` was started with (or the default one if it is gone)."""
+        return self.banks.get(kartlaggning.bank_id) or self.bank
+
+    def _open(self) -> None:
+        from interview.banks.loader import BankLibrary
+
+        library = BankLibrary.discover(self.bank_folders)
+        self.banks = dict(library.banks)
+        self.bank_errors = [str(error) for error in library.errors]
+        fresh = not self.database.exists()
+        repository = Repository.open(self.database)
+        self._repository = repository
+        if self.demo and fresh:
+            from interview.clock import ManualClock
+            from interview.demo import seed_demo
+
+            # the demo's history lies in the past: it starts five weeks ago
+            seed_demo(repository, self.bank, ManualClock(self.clock() - timedelta(weeks=5)))
+
+    async def close(self) -> None:
+        """Close the database and stop the thread."""
+        if self._repository is not None:
+            repository, self._repository = self._repository, None
+            await self.run(repository.close)
+        self._executor.shutdown(wait=True)
+
+    # ----------------------------------------------------------------------------- reads
+
+    async def participants(self) -> list[Participant]:
+        """Every participant, as stored."""
+        return await self.run(self._participants)
+
+    def _participants(self) -> list[Participant]:
+        return self.repository.participants()
+
+    async def interviews(self, participant_id: str) -> list[Interview]:
+        """Every kartläggning of ``participant_id``, rebuilt as interviews, oldest first."""
+
+        def load() -> list[Interview]:
+            interviews = []
+            for kartlaggning in self.repository.kartlaggningar(participant_id):
+                record = self.repository.load(kartlaggning.id)
+                if record is not None:
+                    bank = self.bank_for(record.kartlaggning)
+                    interviews.append(Interview(bank, record, self.repository, self.clock))
+            return interviews
+
+        return await self.run(load)
+
+    async def open_interview(self, kartlaggning: Kartlaggning) -> Interview:
+        """Load ``kartlaggning`` and rebuild its interview."""
+
+        def load() -> Interview:
+            record = self.repository.load(kartlaggning.id)
+            if record is None:
+                raise InterviewError(_("Kartläggningen finns inte längre i databasen."))
+            return Interview(self.bank_for(record.kartlaggning), record, self.repository, self.clock)
+
+        return await self.run(load)
+
+    async def latest_participant_id(self) -> str | None:
+        """Return the participant whose kartläggning was worked on most recently."""
+
+        def find() -> str | None:
+            latest = self.repository.latest_kartlaggning()
+            return latest.participant_id if latest else None
+
+        return await self.run(find)
+
+    # ----------------------------------------------------------------------------- writes
+
+    async def add_participant(
+        self, name: str, number: str | None, created_by: str, no_number_reason: str | None
+    ) -> Participant:
+        """Validate and store a new participant."""
+
+        def add() -> Participant:
+            participant = new_participant(name, number, self.clock, created_by, no_number_reason)
+            self.repository.add_participant(participant)
+            return participant
+
+        return await self.run(add)
+
+    async def begin_interview(self, participant: Participant, created_by: str) -> Interview:
+        """Start and store a new kartläggning of ``participant``."""
+        return await self.run(
+            lambda: Interview.begin(self.bank, participant, self.repository, self.clock, created_by)
+        )

@@ -1,0 +1,85 @@
+"""Short Swedish words and symbols the screens show: tags, times, numbers, statuses.
+
+Plain functions over the records so they can be tested without a terminal. Tags are always a symbol
+*and* a word, never colour alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from interview.banks.models import Register
+from interview.dates import DateError
+from interview.engine import ClockState, InterviewError, SessionClock
+from interview.i18n import _
+from interview.participants import ParticipantError
+from interview.records import Participant, Source, Tag
+from interview.store import StoreError
+
+USER_ERRORS: tuple[type[Exception], ...] = (InterviewError, StoreError, ParticipantError, DateError)
+"""Errors whose text is a Swedish sentence meant for the user."""
+
+TAG_SYMBOLS: dict[Tag, str] = {Tag.HINDER: "▼", Tag.RESURS: "▲", Tag.FAKTA: "■"}
+
+
+def tag_word(tag: Tag) -> str:
+    """Return the tag as a word."""
+    words = {Tag.HINDER: _("Hinder"), Tag.RESURS: _("Resurs"), Tag.FAKTA: _("Fakta")}
+    return words[tag]
+
+
+def tag_label(tag: Tag | None) -> str:
+    """Return the tag as symbol and word, e.g. "▼ Hinder"; for no tag, "○ Ej märkt"."""
+    if tag is None:
+        return "○ " + _("Ej märkt")
+    return f"{TAG_SYMBOLS[tag]} {tag_word(tag)}"
+
+
+def source_label(source: Source) -> str:
+    """Who a question came from, as a short label."""
+    labels = {
+        Source.BANK: _("Fråga"),
+        Source.PROBE: _("Följdfråga"),
+        Source.OWN: _("Egen följdfråga"),
+    }
+    return labels[source]
+
+
+def register_label(register: Register) -> str:
+    """Return the register's name."""
+    return _("Lättläst") if register is Register.LATTLAST else _("Standard")
+
+
+def masked_number(participant: Participant) -> str:
+    """Return the personnummer with its last four digits hidden, or a note that there is none."""
+    if participant.personnummer is None:
+        return _("inget nummer")
+    digits = participant.personnummer
+    return f"{digits[:8]}-****"
+
+
+def day(moment: datetime | date) -> str:
+    """Return a date as ÅÅÅÅ-MM-DD."""
+    return moment.strftime("%Y-%m-%d")
+
+
+def clock_time(moment: datetime) -> str:
+    """Return a local time of day as TT:MM."""
+    return moment.astimezone().strftime("%H:%M")
+
+
+def minutes(span: timedelta) -> int:
+    """Whole minutes in ``span``."""
+    return int(span.total_seconds() // 60)
+
+
+def clock_text(clock: SessionClock | None, frame_minutes: int = 60) -> str:
+    """Return the session clock's text for the side panel."""
+    if clock is None:
+        return _("Inget samtal pågår")
+    text = _("{elapsed} min av {frame}").format(elapsed=minutes(clock.elapsed), frame=frame_minutes)
+    if clock.state is ClockState.WARNING:
+        text += "\n" + _("Snart en timme. Dags att runda av.")
+    elif clock.state is ClockState.LIMIT:
+        text += "\n" + _("En timme har gått. Avsluta samtalet (F10).")
+    return text

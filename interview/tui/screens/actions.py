@@ -1,0 +1,197 @@
+"""Åtgärder: what must happen first, who is responsible, by when — a small editable table."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, DataTable, Footer, Input, Static
+
+from interview.dates import DateError, format_date, parse_date
+from interview.engine import Interview
+from interview.i18n import _
+from interview.records import Action
+from interview.text import for_display
+from interview.tui.labels import USER_ERRORS
+from interview.tui.screens.base import AppModal
+from interview.tui.widgets.form import ErrorLine, FieldLabel
+
+
+class ActionFormScreen(AppModal[tuple[str, str, str] | None]):
+    """Write or change one åtgärd."""
+
+    HELP = _(
+        "Skriv vad som ska göras, vem som är ansvarig och när det ska vara klart (ÅÅÅÅ-MM-DD, "
+        "kan lämnas tomt). Ctrl+S sparar, Esc avbryter."
+    )
+    BINDINGS = [
+        Binding("ctrl+s", "save", _("Spara"), priority=True),
+        Binding("escape", "cancel", _("Avbryt")),
+    ]
+
+    def __init__(self, action: Action | None) -> None:
+        """Edit ``action`` (None: a new one)."""
+        super().__init__()
+        self.action = action
+
+    def compose(self) -> ComposeResult:
+        """Three fields."""
+        action = self.action
+        with Vertical(classes="dialog"):
+            yield Static(
+                _("Ändra åtgärd") if action else _("Ny åtgärd"), classes="dialog-title", markup=False
+            )
+            yield FieldLabel(_("Vad ska göras?"))
+            yield Input(action.what if action else "", id="what", max_length=1000)
+            yield FieldLabel(_("Vem är ansvarig?"))
+            yield Input(action.who if action else "", id="who", max_length=200)
+            yield FieldLabel(_("När? (ÅÅÅÅ-MM-DD)"))
+            due = format_date(action.due) if action and action.due else ""
+            yield Input(due, id="due", max_length=10, placeholder="2026-12-15")
+            yield ErrorLine()
+            with Horizontal(classes="buttons"):
+                yield Button(_("Spara"), id="save", variant="primary")
+                yield Button(_("Avbryt"), id="cancel")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Save or cancel."""
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter moves on; on the date it saves."""
+        if event.input.id == "due":
+            self.action_save()
+        else:
+            self.focus_next()
+
+    def action_save(self) -> None:
+        """Check the date, return the fields (the engine checks the rest)."""
+        due = self.query_one("#due", Input).value
+        try:
+            parse_date(due)
+        except DateError as error:
+            self.query_one(ErrorLine).show(str(error))
+            return
+        self.dismiss((self.query_one("#what", Input).value, self.query_one("#who", Input).value, due))
+
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)
+
+
+class ActionsScreen(AppModal[None]):
+    """The åtgärder of the kartläggning."""
+
+    HELP = _(
+        "Åtgärder som behövs innan en individuell plan mot arbete kan göras: vad, vem och när. "
+        "Ctrl+N lägger till, Enter ändrar den valda, Delete tar bort den. Esc går tillbaka."
+    )
+    BINDINGS = [
+        Binding("ctrl+n", "add", _("Ny åtgärd")),
+        Binding("delete", "remove", _("Ta bort")),
+        Binding("escape", "close", _("Tillbaka")),
+    ]
+
+    def __init__(self, interview: Interview) -> None:
+        """Show the åtgärder of ``interview``."""
+        super().__init__()
+        self.interview = interview
+
+    def compose(self) -> ComposeResult:
+        """Lay out the table."""
+        with Vertical(classes="dialog full"):
+            yield Static(_("Åtgärder"), classes="dialog-title", markup=False)
+            table: DataTable[Text] = DataTable(id="actions", cursor_type="row", zebra_stripes=True)
+            yield table
+            yield Static("", id="actions-empty", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Columns and rows."""
+        table = self.query_one(DataTable)
+        table.add_column(_("Vad"), key="what")
+        table.add_column(_("Vem"), key="who")
+        table.add_column(_("När"), key="due")
+        self.fill()
+
+    def fill(self, select: str | None = None) -> None:
+        """Show the åtgärder."""
+        table = self.query_one(DataTable)
+        table.clear()
+        actions = self.interview.actions
+        for index, action in enumerate(actions):
+            table.add_row(
+                Text(for_display(action.what)),
+                Text(for_display(action.who)),
+                Text(format_date(action.due) if action.due else "—"),
+                key=action.id,
+            )
+            if action.id == select:
+                table.move_cursor(row=index)
+        self.query_one("#actions-empty", Static).update(
+            "" if actions else _("Inga åtgärder ännu. Tryck Ctrl+N för att lägga till en.")
+        )
+
+    def _selected(self) -> Action | None:
+        table = self.query_one(DataTable)
+        actions = self.interview.actions
+        if not actions or table.cursor_row < 0 or table.cursor_row >= len(actions):
+            return None
+        return actions[table.cursor_row]
+
+    def action_add(self) -> None:
+        """Add a new åtgärd."""
+        self._edit(None)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter on a row changes it."""
+        self._edit(self._selected())
+
+    def _edit(self, action: Action | None) -> None:
+        def written(fields: tuple[str, str, str] | None) -> None:
+            if fields is None:
+                return
+            what, who, due_text = fields
+
+            async def save() -> None:
+                try:
+                    due = parse_date(due_text)
+                    if action is None:
+                        saved = await self.backend.run(lambda: self.interview.add_action(what, who, due))
+                    else:
+                        saved = await self.backend.run(
+                            lambda: self.interview.update_action(action.id, what, who, due)
+                        )
+                except USER_ERRORS as error:
+                    self.show_error(str(error))
+                    return
+                self.fill(select=saved.id)
+
+            self.run_worker(save(), name="save-action", group="save")
+
+        self.app.push_screen(ActionFormScreen(action), written)
+
+    def action_remove(self) -> None:
+        """Remove the selected åtgärd."""
+        action = self._selected()
+        if action is None:
+            return
+
+        async def remove() -> None:
+            try:
+                await self.backend.run(lambda: self.interview.remove_action(action.id))
+            except USER_ERRORS as error:
+                self.show_error(str(error))
+                return
+            self.fill()
+            self.notify(_("Åtgärden är borttagen."))
+
+        self.run_worker(remove(), name="remove-action", group="save")
+
+    def action_close(self) -> None:
+        """Back to the conversation."""
+        self.dismiss(None)

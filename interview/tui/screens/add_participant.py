@@ -1,0 +1,101 @@
+"""Adding a participant: name and personnummer (or samordningsnummer), or why there is none."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Checkbox, Input, Static
+
+from interview.i18n import _
+from interview.records import Participant
+from interview.tui.labels import USER_ERRORS
+from interview.tui.screens.base import AppModal
+from interview.tui.widgets.form import ErrorLine, FieldLabel
+
+
+class AddParticipantScreen(AppModal[Participant | None]):
+    """A form for a new participant, checked strictly before anything is saved."""
+
+    HELP = _(
+        "Skriv deltagarens namn och personnummer eller samordningsnummer med tolv siffror, "
+        "till exempel 19850312-2387. Har deltagaren inget nummer: kryssa i rutan och skriv varför, "
+        "och gärna födelsedatum. Ctrl+S sparar, Esc avbryter."
+    )
+    BINDINGS = [
+        Binding("ctrl+s", "save", _("Spara"), priority=True),
+        Binding("escape", "cancel", _("Avbryt")),
+    ]
+
+    def compose(self) -> ComposeResult:
+        """Lay out the fields."""
+        with VerticalScroll(classes="dialog"):
+            yield Static(_("Ny deltagare"), classes="dialog-title", markup=False)
+            yield FieldLabel(_("Namn"))
+            yield Input(id="name", max_length=200)
+            yield FieldLabel(_("Personnummer eller samordningsnummer (12 siffror)"))
+            yield Input(id="number", placeholder=_("ÅÅÅÅMMDD-NNNN"), max_length=20)
+            yield Checkbox(_("Deltagaren har inget nummer"), id="no-number")
+            yield FieldLabel(_("Varför saknas nummer? (och födelsedatum)"))
+            yield Input(id="reason", disabled=True, max_length=500)
+            yield FieldLabel(_("Ditt namn (handläggare)"))
+            yield Input(self.kartlagg.caseworker, id="caseworker", max_length=200)
+            yield ErrorLine()
+            with Horizontal(classes="buttons"):
+                yield Button(_("Spara"), id="save", variant="primary")
+                yield Button(_("Avbryt"), id="cancel")
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        """No number: the reason field opens, the number field closes."""
+        self.query_one("#reason", Input).disabled = not event.value
+        self.query_one("#number", Input).disabled = event.value
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Save or cancel."""
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter moves to the next field; on the last one it saves."""
+        if event.input.id == "caseworker":
+            self.action_save()
+        else:
+            self.focus_next()
+
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)
+
+    def action_save(self) -> None:
+        """Check and save in the background."""
+        self.run_worker(self._save(), name="add-participant", group="save", exclusive=True)
+
+    async def _save(self) -> None:
+        error = self.query_one(ErrorLine)
+        name = self.query_one("#name", Input).value
+        no_number = self.query_one("#no-number", Checkbox).value
+        number = None if no_number else self.query_one("#number", Input).value
+        reason = self.query_one("#reason", Input).value if no_number else None
+        caseworker = self.query_one("#caseworker", Input).value.strip()
+        if not caseworker:
+            error.show(_("Skriv ditt namn som handläggare."))
+            self.query_one("#caseworker", Input).focus()
+            return
+        if not no_number and not (number or "").strip():
+            error.show(
+                _(
+                    "Skriv personnummer eller samordningsnummer, eller kryssa i att deltagaren "
+                    "inte har något."
+                )
+            )
+            self.query_one("#number", Input).focus()
+            return
+        try:
+            participant = await self.backend.add_participant(name, number, caseworker, reason)
+        except USER_ERRORS as failure:
+            error.show(str(failure))
+            return
+        self.kartlagg.caseworker = caseworker
+        self.dismiss(participant)

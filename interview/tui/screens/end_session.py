@@ -1,0 +1,113 @@
+"""Ending a session: what was covered today, what is left, and when to meet next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Input, Static
+
+from interview.dates import DateError, parse_date
+from interview.engine import Interview
+from interview.i18n import _
+from interview.tui.screens.base import AppModal
+from interview.tui.widgets.form import ErrorLine, FieldLabel
+
+
+@dataclass(frozen=True)
+class SessionEnd:
+    """What the caseworker wrote when ending."""
+
+    next_meeting: date | None
+    note: str | None
+
+
+class EndSessionScreen(AppModal[SessionEnd | None]):
+    """Summary of today and the next meeting."""
+
+    HELP = _(
+        "Här ser ni vad ni har pratat om i dag och vad som är kvar. Skriv datum för nästa träff "
+        "(ÅÅÅÅ-MM-DD) och gärna en kort anteckning. Ctrl+S avslutar samtalet, Esc går tillbaka."
+    )
+    BINDINGS = [
+        Binding("ctrl+s", "end", _("Avsluta samtalet"), priority=True),
+        Binding("escape", "cancel", _("Tillbaka")),
+    ]
+
+    def __init__(self, interview: Interview) -> None:
+        """End the open session of ``interview``."""
+        super().__init__()
+        self.interview = interview
+
+    def _summary(self) -> Text:
+        interview = self.interview
+        session = interview.session
+        register = interview.register
+        today = {
+            exchange.area_id
+            for exchange in interview.exchanges
+            if session is not None and exchange.session_id == session.id
+        }
+        covered = [area.label_in(register) for area in interview.bank.areas if area.id in today]
+        left = [
+            area.label_in(register)
+            for area, cover in zip(interview.bank.areas, interview.coverage(), strict=True)
+            if not cover.complete
+        ]
+        text = Text()
+        text.append(_("I dag har ni pratat om:") + "\n", style="bold")
+        text.append(("\n".join(f"  ✓ {label}" for label in covered) or "  " + _("inget ännu")) + "\n\n")
+        text.append(_("Kvar att prata om:") + "\n", style="bold")
+        text.append(
+            "\n".join(f"  ○ {label}" for label in left) or "  " + _("inget, alla områden är klara")
+        )
+        return text
+
+    def compose(self) -> ComposeResult:
+        """Summary and the fields."""
+        with VerticalScroll(classes="dialog"):
+            yield Static(_("Avsluta samtalet"), classes="dialog-title", markup=False)
+            yield Static(self._summary(), markup=False, id="end-summary")
+            yield FieldLabel(_("Nästa träff (ÅÅÅÅ-MM-DD)"))
+            yield Input(id="next-meeting", max_length=10, placeholder="2026-12-01")
+            yield FieldLabel(_("Anteckning till nästa gång (valfritt)"))
+            yield Input(id="note", max_length=1000)
+            yield ErrorLine()
+            with Horizontal(classes="buttons"):
+                yield Button(_("Avsluta samtalet"), id="end", variant="primary")
+                yield Button(_("Tillbaka"), id="cancel")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """End or go back."""
+        if event.button.id == "end":
+            self.action_end()
+        else:
+            self.action_cancel()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter moves on; on the note it ends."""
+        if event.input.id == "note":
+            self.action_end()
+        else:
+            self.focus_next()
+
+    def action_end(self) -> None:
+        """Check the date and end."""
+        try:
+            next_meeting = parse_date(self.query_one("#next-meeting", Input).value)
+        except DateError as error:
+            self.query_one(ErrorLine).show(str(error))
+            return
+        if next_meeting is not None and next_meeting < self.backend.clock().date():
+            self.query_one(ErrorLine).show(_("Nästa träff kan inte vara före i dag."))
+            return
+        note = self.query_one("#note", Input).value.strip() or None
+        self.dismiss(SessionEnd(next_meeting=next_meeting, note=note))
+
+    def action_cancel(self) -> None:
+        """Go back to the conversation."""
+        self.dismiss(None)

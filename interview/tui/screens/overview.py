@@ -1,0 +1,161 @@
+"""One participant: their kartläggningar, sessions and how far each has come; start or continue."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Static
+
+from interview.engine import Interview
+from interview.i18n import _
+from interview.records import Participant
+from interview.text import for_display
+from interview.tui.labels import USER_ERRORS, day, masked_number
+from interview.tui.screens.base import AppScreen
+from interview.tui.screens.session_start import SessionPlan
+from interview.tui.summary import coverage_line, recap_text, session_line
+from interview.tui.widgets.topbar import TopBar
+
+
+class OverviewScreen(AppScreen[None]):
+    """The participant's overview."""
+
+    HELP = _(
+        "Översikt över deltagaren: kartläggningar, samtal och hur långt ni har kommit. "
+        "Tryck Enter för att starta eller fortsätta samtalet. Esc går tillbaka till listan."
+    )
+    BINDINGS = [
+        Binding("enter", "continue", _("Starta/fortsätt samtal"), priority=True),
+        Binding("escape", "back", _("Tillbaka")),
+    ]
+
+    def __init__(self, participant: Participant, *, resume: bool = False) -> None:
+        """Show ``participant``; ``resume`` continues the latest kartläggning at once."""
+        super().__init__()
+        self.participant = participant
+        self.interviews: list[Interview] = []
+        self._resume = resume
+
+    def compose(self) -> ComposeResult:
+        """Heading and details."""
+        yield TopBar(self.participant.name, demo=self.kartlagg.demo)
+        with VerticalScroll(id="overview"):
+            yield Static(self._heading(), id="person", markup=False)
+            yield Static(_("Laddar …"), id="details", markup=False)
+        yield Footer()
+
+    def _heading(self) -> Text:
+        participant = self.participant
+        text = Text(for_display(participant.name), style="bold")
+        text.append("   " + masked_number(participant))
+        if participant.no_number_reason:
+            text.append("\n" + _("Inget nummer: ") + for_display(participant.no_number_reason))
+        text.append(
+            "\n"
+            + _("Tillagd {date} av {who}").format(
+                date=day(participant.created_at), who=for_display(participant.created_by)
+            ),
+            style="dim",
+        )
+        return text
+
+    def on_mount(self) -> None:
+        """Load the kartläggningar."""
+        self.run_worker(self.reload(), name="load-overview", group="load", exclusive=True)
+
+    def on_screen_resume(self) -> None:
+        """Back from the interview: show the new state."""
+        if self.interviews:
+            self.run_worker(self.reload(), name="load-overview", group="load", exclusive=True)
+
+    async def reload(self) -> None:
+        """Load and show the participant's kartläggningar."""
+        try:
+            self.interviews = await self.backend.interviews(self.participant.id)
+        except USER_ERRORS as error:
+            self.show_error(str(error))
+            return
+        self.query_one("#details", Static).update(self._details())
+        if self._resume:
+            self._resume = False
+            self.action_continue()
+
+    def _details(self) -> Text:
+        text = Text()
+        if not self.interviews:
+            text.append(_("Ingen kartläggning ännu.") + "\n\n", style="bold")
+            text.append(_("Tryck Enter för att starta den första."))
+            return text
+        for number, interview in enumerate(self.interviews, start=1):
+            kartlaggning = interview.kartlaggning
+            text.append(
+                _("Kartläggning {n}, startad {date} ({bank})").format(
+                    n=number, date=day(kartlaggning.created_at), bank=interview.bank.title
+                )
+                + "\n",
+                style="bold",
+            )
+            text.append(_("Status: ") + coverage_line(interview) + "\n")
+            for session in interview.sessions:
+                text.append("  " + for_display(session_line(session)) + "\n")
+            if interview.session is not None:
+                text.append(
+                    "  " + _("Ett samtal är inte avslutat. Enter fortsätter där ni slutade.") + "\n",
+                    style="bold",
+                )
+            text.append("\n")
+        latest = self.interviews[-1]
+        recap = recap_text(latest)
+        if recap and latest.session is None:
+            text.append(for_display(recap) + "\n\n")
+        text.append(_("Tryck Enter för att fortsätta kartläggningen."), style="bold")
+        return text
+
+    def action_back(self) -> None:
+        """Back to the list."""
+        self.app.pop_screen()
+
+    def action_continue(self) -> None:
+        """Continue the latest kartläggning (or start one): session start first if none is open."""
+        self.run_worker(self._continue(), name="continue", group="continue", exclusive=True)
+
+    async def _continue(self) -> None:
+        from interview.tui.screens.interview import InterviewScreen
+        from interview.tui.screens.session_start import SessionStartScreen
+
+        interview = self.interviews[-1] if self.interviews else None
+        if interview is not None and interview.session is not None:
+            await self.app.push_screen(InterviewScreen(interview, resumed=True))
+            return
+        plan = await self.app.push_screen_wait(SessionStartScreen(interview))
+        if plan is None:
+            return
+        if interview is None:
+            try:
+                interview = await self.backend.begin_interview(self.participant, plan.caseworker)
+            except USER_ERRORS as error:
+                self.show_error(str(error))
+                return
+            self.interviews.append(interview)
+        await self.start(interview, plan)
+
+    async def start(self, interview: Interview, plan: SessionPlan) -> None:
+        """Start the session and open the interview."""
+        from interview.tui.screens.interview import InterviewScreen
+
+        try:
+            await self.backend.run(
+                lambda: interview.start_session(
+                    plan.caseworker,
+                    plan.register,
+                    tolk=plan.tolk,
+                    time_frame_minutes=plan.minutes,
+                )
+            )
+        except USER_ERRORS as error:
+            self.show_error(str(error))
+            return
+        self.kartlagg.caseworker = plan.caseworker
+        await self.app.push_screen(InterviewScreen(interview, resumed=False))

@@ -1,0 +1,154 @@
+"""The start screen: every participant, searchable by name or personnummer, and adding a new one."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Footer, Input, Static
+
+from interview.i18n import _
+from interview.records import Participant
+from interview.text import for_display, normalise_for_search
+from interview.tui.labels import USER_ERRORS, day, masked_number
+from interview.tui.screens.base import AppScreen
+from interview.tui.widgets.topbar import TopBar
+
+
+def matches(participant: Participant, query: str) -> bool:
+    """Return True when ``query`` is part of the name or of the personnummer's digits."""
+    wanted = normalise_for_search(query)
+    if not wanted:
+        return True
+    digits = "".join(ch for ch in query if ch.isdigit())
+    if digits and participant.personnummer and digits in participant.personnummer:
+        return True
+    return wanted in normalise_for_search(participant.name)
+
+
+class ParticipantsScreen(AppScreen[None]):
+    """Participants: list, search, add."""
+
+    HELP = _(
+        "Här finns alla deltagare. Skriv i sökrutan för att söka på namn eller personnummer. "
+        "Välj en deltagare med pilarna och tryck Enter för att öppna. Tryck Ctrl+N för att lägga "
+        "till en ny deltagare."
+    )
+    BINDINGS = [
+        Binding("ctrl+n", "add", _("Ny deltagare"), tooltip=_("Lägg till en deltagare")),
+        Binding("ctrl+f", "search", _("Sök"), tooltip=_("Sök på namn eller personnummer")),
+        Binding("down", "to_list", _("Till listan"), show=False),
+    ]
+
+    def __init__(self) -> None:
+        """Start with an empty list until the participants are loaded."""
+        super().__init__()
+        self.participants: list[Participant] = []
+
+    def compose(self) -> ComposeResult:
+        """Search box, table, footer."""
+        yield TopBar(_("Deltagare"), demo=self.kartlagg.demo)
+        yield Input(placeholder=_("Sök på namn eller personnummer"), id="search")
+        table: DataTable[Text] = DataTable(id="participants", cursor_type="row", zebra_stripes=True)
+        yield table
+        yield Static("", id="empty", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Set up the columns and load."""
+        table = self.query_one(DataTable)
+        table.add_column(_("Namn"), key="name")
+        table.add_column(_("Personnummer"), key="number")
+        table.add_column(_("Tillagd"), key="added")
+        self.run_worker(self.reload(), name="load-participants", group="load", exclusive=True)
+
+    async def reload(self, select: str | None = None) -> None:
+        """Load the participants again and show them (selecting ``select``)."""
+        try:
+            self.participants = await self.backend.participants()
+        except USER_ERRORS as error:
+            self.show_error(str(error))
+            return
+        self.participants.sort(key=lambda participant: normalise_for_search(participant.name))
+        self.fill(select)
+        if self.kartlagg.resume:
+            self.kartlagg.resume = False
+            await self.open_latest()
+
+    def fill(self, select: str | None = None) -> None:
+        """Show the participants that match the search."""
+        query = self.query_one("#search", Input).value
+        table = self.query_one(DataTable)
+        table.clear()
+        shown = [participant for participant in self.participants if matches(participant, query)]
+        for participant in shown:
+            table.add_row(
+                Text(for_display(participant.name)),
+                Text(masked_number(participant)),
+                Text(day(participant.created_at)),
+                key=participant.id,
+            )
+        if select is not None:
+            for index, participant in enumerate(shown):
+                if participant.id == select:
+                    table.move_cursor(row=index)
+        empty = self.query_one("#empty", Static)
+        if not self.participants:
+            empty.update(_("Inga deltagare ännu. Tryck Ctrl+N för att lägga till en."))
+        elif not shown:
+            empty.update(_("Ingen deltagare matchar sökningen."))
+        else:
+            empty.update("")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Filter as the user types."""
+        self.fill()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the search box moves to the list."""
+        self.query_one(DataTable).focus()
+
+    def action_to_list(self) -> None:
+        """Arrow down from the search box goes to the list."""
+        self.query_one(DataTable).focus()
+
+    def action_search(self) -> None:
+        """Focus the search box."""
+        self.query_one("#search", Input).focus()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Open the chosen participant."""
+        key = event.row_key.value
+        for participant in self.participants:
+            if participant.id == key:
+                self.open(participant)
+
+    def open(self, participant: Participant) -> None:
+        """Show the participant's overview."""
+        from interview.tui.screens.overview import OverviewScreen
+
+        self.app.push_screen(OverviewScreen(participant))
+
+    async def open_latest(self) -> None:
+        """Open the participant whose kartläggning was worked on last, and continue it."""
+        from interview.tui.screens.overview import OverviewScreen
+
+        latest = await self.backend.latest_participant_id()
+        for participant in self.participants:
+            if participant.id == latest:
+                await self.app.push_screen(OverviewScreen(participant, resume=True))
+                return
+
+    def action_add(self) -> None:
+        """Add a new participant."""
+        from interview.tui.screens.add_participant import AddParticipantScreen
+
+        def added(participant: Participant | None) -> None:
+            if participant is not None:
+                self.query_one("#search", Input).value = ""
+                self.run_worker(self.reload(select=participant.id), group="load", exclusive=True)
+                self.notify(
+                    _("{name} är tillagd.").format(name=for_display(participant.name)), markup=False
+                )
+
+        self.app.push_screen(AddParticipantScreen(), added)

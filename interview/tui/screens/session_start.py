@@ -1,0 +1,116 @@
+"""Before a session: who is present, the participant's reading register and today's time frame."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Checkbox, Input, RadioButton, RadioSet, Static
+
+from interview.banks.models import Register
+from interview.engine import Interview
+from interview.i18n import _
+from interview.text import for_display
+from interview.tui.screens.base import AppModal
+from interview.tui.summary import recap_text
+from interview.tui.widgets.form import ErrorLine, FieldLabel
+
+
+@dataclass(frozen=True)
+class SessionPlan:
+    """What the caseworker chose for today's session."""
+
+    caseworker: str
+    tolk: bool
+    register: Register
+    minutes: int
+
+
+class SessionStartScreen(AppModal[SessionPlan | None]):
+    """Who is here, in which register, for how long."""
+
+    HELP = _(
+        "Skriv ditt namn, välj om en tolk är med och om frågorna ska visas på standardsvenska eller "
+        "lättläst svenska. Ett samtal är högst en timme. Ctrl+S startar samtalet, Esc avbryter."
+    )
+    BINDINGS = [
+        Binding("ctrl+s", "start", _("Starta samtalet"), priority=True),
+        Binding("escape", "cancel", _("Avbryt")),
+    ]
+
+    def __init__(self, interview: Interview | None) -> None:
+        """Offer the last session's choices again when there was one."""
+        super().__init__()
+        self.interview = interview
+
+    def compose(self) -> ComposeResult:
+        """Lay out the fields, with a recap of last time if there is one."""
+        last = self.interview.sessions[-1] if self.interview and self.interview.sessions else None
+        number = len(self.interview.sessions) + 1 if self.interview else 1
+        with VerticalScroll(classes="dialog"):
+            yield Static(
+                _("Samtal {number}").format(number=number), classes="dialog-title", markup=False
+            )
+            recap = recap_text(self.interview) if self.interview else None
+            if recap:
+                yield Static(for_display(recap), classes="recap", markup=False)
+            yield FieldLabel(_("Handläggare"))
+            caseworker = self.kartlagg.caseworker or (last.caseworker if last else "")
+            yield Input(caseworker, id="caseworker", max_length=200)
+            yield Checkbox(_("Tolk är med"), last.tolk if last else False, id="tolk")
+            yield FieldLabel(_("Frågorna visas på"))
+            lattlast = last is not None and last.reading_register is Register.LATTLAST
+            with RadioSet(id="register"):
+                yield RadioButton(_("Standardsvenska"), not lattlast, id="standard")
+                yield RadioButton(_("Lättläst svenska"), lattlast, id="lattlast")
+            yield FieldLabel(_("Tid i dag (minuter, högst 60)"))
+            minutes = str(last.time_frame_minutes) if last else "60"
+            yield Input(minutes, id="minutes", type="integer", max_length=2)
+            yield ErrorLine()
+            with Horizontal(classes="buttons"):
+                yield Button(_("Starta samtalet"), id="start", variant="primary")
+                yield Button(_("Avbryt"), id="cancel")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Start or cancel."""
+        if event.button.id == "start":
+            self.action_start()
+        else:
+            self.action_cancel()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter on the last field starts; elsewhere it moves on."""
+        if event.input.id == "minutes":
+            self.action_start()
+        else:
+            self.focus_next()
+
+    def action_cancel(self) -> None:
+        """Do not start."""
+        self.dismiss(None)
+
+    def action_start(self) -> None:
+        """Check the fields and start."""
+        error = self.query_one(ErrorLine)
+        caseworker = self.query_one("#caseworker", Input).value.strip()
+        if not caseworker:
+            error.show(_("Skriv handläggarens namn."))
+            self.query_one("#caseworker", Input).focus()
+            return
+        text = self.query_one("#minutes", Input).value.strip()
+        if not text.isascii() or not text.isdigit() or not 5 <= int(text) <= 60:
+            error.show(_("Skriv hur många minuter ni har i dag: mellan 5 och 60."))
+            self.query_one("#minutes", Input).focus()
+            return
+        pressed = self.query_one(RadioSet).pressed_button
+        register = Register.LATTLAST if pressed and pressed.id == "lattlast" else Register.STANDARD
+        self.dismiss(
+            SessionPlan(
+                caseworker=caseworker,
+                tolk=self.query_one("#tolk", Checkbox).value,
+                register=register,
+                minutes=int(text),
+            )
+        )

@@ -1,0 +1,57 @@
+"""The first screen: shown at once while the database and the question bank are opened."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Center, Middle
+from textual.screen import Screen
+from textual.widgets import Static
+
+from interview.i18n import _
+from interview.tui.labels import USER_ERRORS
+
+if TYPE_CHECKING:
+    from interview.tui.app import KartlaggApp
+
+
+class StartingScreen(Screen[None]):
+    """Opening the database; a clear message if it cannot be opened."""
+
+    HELP = _(
+        "kartlagg öppnar databasen. Om det inte går står det här varför. Inget som redan är sparat "
+        "går förlorat. Tryck Ctrl+Q för att stänga."
+    )
+    BINDINGS = [Binding("q", "app.quit", _("Stäng"))]
+
+    @property
+    def kartlagg(self) -> KartlaggApp:
+        """The app, typed."""
+        from interview.tui.app import KartlaggApp
+
+        assert isinstance(self.app, KartlaggApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        """Lay out a single calm line."""
+        with Middle(), Center():
+            yield Static(_("Öppnar databasen …"), id="status", markup=False)
+
+    def on_mount(self) -> None:
+        """Open in the background so the screen paints first."""
+        self.run_worker(self._open(), name="open-database", exclusive=True)
+
+    async def _open(self) -> None:
+        try:
+            await self.kartlagg.backend.open()
+            self.kartlagg.backend.bank  # noqa: B018 - raises BankMissing if there is no bank
+        except USER_ERRORS as error:
+            self.query_one("#status", Static).update(str(error) + "\n\n" + _("Tryck q för att stänga."))
+            self.add_class("failed")
+            return
+        from interview.tui.screens.participants import ParticipantsScreen
+
+        # switched from the app, not from this screen's own worker, which the switch cancels
+        self.app.call_later(self.app.switch_screen, ParticipantsScreen())
