@@ -4,9 +4,16 @@ The package root holds the interview core (models, question banks, the engine). 
 textual; the terminal UI lives in ``interview.tui`` and is imported only when the app starts.
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("kartlagg")
-except PackageNotFoundError:  # pragma: no cover - only when run from a bare checkout
-    __version__ = "0.0.0+checkout"
+
+def __getattr__(name: str) -> str:
+    """Return ``__version__`` on first use (reading package metadata costs start-up time)."""
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - lazy on purpose
+
+        try:
+            return version("kartlagg")
+        except PackageNotFoundError:  # pragma: no cover - only when run from a bare checkout
+            return "0.0.0+checkout"
+    raise AttributeError(name)

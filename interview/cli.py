@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from interview import __version__
+import interview
 from interview.banks.loader import BankError, BankLibrary, load_bank_file
 from interview.banks.report import bank_report, errors_report, summary_line
 from interview.i18n import _
@@ -79,7 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
-        "--version", action="version", version=f"kartlagg {__version__}", help=_("visa versionen")
+        "--version",
+        action="version",
+        version=f"kartlagg {interview.__version__}",
+        help=_("visa versionen"),
     )
     commands = parser.add_subparsers(
         dest="command", title=_("kommandon"), metavar=_("KOMMANDO"), parser_class=_Parser

@@ -268,14 +268,20 @@ class Interview:
         return ended
 
     def session_clock(self) -> SessionClock | None:
-        """Return the open session's elapsed time and whether it is near or past the hour."""
+        """Return the open session's elapsed time and whether it is near or past its time frame.
+
+        The limit is the time frame told at the start (never more than an hour); the calm warning
+        comes ten minutes before it (a fifth of the frame for frames under 50 minutes).
+        """
         session = self.session
         if session is None:
             return None
         elapsed = self._clock() - session.started_at
-        if elapsed >= SESSION_LIMIT:
+        limit = min(SESSION_LIMIT, timedelta(minutes=session.time_frame_minutes))
+        warning = limit - min(SESSION_LIMIT - SESSION_WARNING, limit / 5)
+        if elapsed >= limit:
             state = ClockState.LIMIT
-        elif elapsed >= SESSION_WARNING:
+        elif elapsed >= warning:
             state = ClockState.WARNING
         else:
             state = ClockState.RUNNING

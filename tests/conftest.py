@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +30,9 @@ def pytest_configure(config: pytest.Config) -> None:
     home = Path(tempfile.mkdtemp(prefix="kartlagg-test-home-"))
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         os.environ[name] = str(home / name.lower())
+    # Times on screen are local times: one fixed zone makes screens the same on every machine.
+    os.environ["TZ"] = "Europe/Stockholm"
+    time.tzset()
 
 
 @pytest.fixture(scope="session")

@@ -36,6 +36,7 @@ def test_the_wheel_carries_banks_and_catalogs(wheel: Path) -> None:
     assert "interview/_data/question_banks/README.md" in names
     assert any(name.startswith("interview/_data/locales") for name in names)
     assert "storage/repository.py" in names
+    assert "interview/tui/kartlagg.tcss" in names
     assert not any(name.startswith("tests/") for name in names)
     assert not any(name.endswith(".db") for name in names)
 
@@ -82,3 +83,37 @@ def test_the_installed_wheel_checks_its_bank_outside_the_checkout(wheel: Path, t
         check=True,
     )
     assert str(tmp_path / "data" / "kartlagg") in where.stdout
+    app = subprocess.run(
+        [str(python), "-c", APP_SMOKE],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert app.returncode == 0, app.stdout + app.stderr
+    assert "DEMO" in app.stdout
+    assert "Sara Demosson" in app.stdout
+
+
+APP_SMOKE = """
+import asyncio
+from interview.paths import Locations
+from interview.tui.app import make_app
+from interview.tui.screens.participants import ParticipantsScreen
+
+async def main():
+    app = make_app(Locations.for_user().demo_database, demo=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(400):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, ParticipantsScreen) and app.screen.participants:
+                break
+        table = app.screen.query_one("DataTable")
+        print(app.screen.query_one("#topbar").render())
+        print([str(table.get_row_at(row)[0]) for row in range(table.row_count)])
+        await pilot.press("ctrl+q")
+
+asyncio.run(main())
+"""

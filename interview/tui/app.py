@@ -37,6 +37,8 @@ class KartlaggApp(App[None]):
     """The interview on a shared screen."""
 
     CSS_PATH = "kartlagg.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-normal"), (170, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
     TITLE = "kartlagg"
     BINDINGS = [
         Binding("f1", "help", _("Hjälp"), tooltip=_("Visa hjälp för den här skärmen"), priority=True),
@@ -77,7 +79,9 @@ class KartlaggApp(App[None]):
         """Show help for the screen in front."""
         from interview.tui.screens.help import HelpScreen
 
-        if not isinstance(self.screen, HelpScreen):
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+        else:
             self.push_screen(HelpScreen(self.screen))
 
     async def action_quit(self) -> None:

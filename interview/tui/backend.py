@@ -138,14 +138,17 @@ class Backend:
 
         return await self.run(load)
 
-    async def latest_participant_id(self) -> str | None:
-        """Return the participant whose kartläggning was worked on most recently."""
+    async def latest_interview(self) -> Interview | None:
+        """Return the kartläggning worked on most recently as an interview (None if there is none)."""
 
-        def find() -> str | None:
+        def load() -> Interview | None:
             latest = self.repository.latest_kartlaggning()
-            return latest.participant_id if latest else None
+            record = self.repository.load(latest.id) if latest else None
+            if record is None:
+                return None
+            return Interview(self.bank_for(record.kartlaggning), record, self.repository, self.clock)
 
-        return await self.run(find)
+        return await self.run(load)
 
     # ----------------------------------------------------------------------------- writes
 

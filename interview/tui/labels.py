@@ -59,7 +59,9 @@ def masked_number(participant: Participant) -> str:
 
 
 def day(moment: datetime | date) -> str:
-    """Return a date as ÅÅÅÅ-MM-DD."""
+    """Return a date as ÅÅÅÅ-MM-DD (a moment in time as its local date)."""
+    if isinstance(moment, datetime):
+        moment = moment.astimezone()
     return moment.strftime("%Y-%m-%d")
 
 
@@ -79,7 +81,7 @@ def clock_text(clock: SessionClock | None, frame_minutes: int = 60) -> str:
         return _("Inget samtal pågår")
     text = _("{elapsed} min av {frame}").format(elapsed=minutes(clock.elapsed), frame=frame_minutes)
     if clock.state is ClockState.WARNING:
-        text += "\n" + _("Snart en timme. Dags att runda av.")
+        text += "\n" + _("Snart slut på tiden. Dags att runda av.")
     elif clock.state is ClockState.LIMIT:
-        text += "\n" + _("En timme har gått. Avsluta samtalet (F10).")
+        text += "\n" + _("Tiden är slut. Avsluta samtalet (F10).")
     return text

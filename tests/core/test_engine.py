@@ -748,3 +748,22 @@ def test_recap_when_the_area_is_done(interview: Interview) -> None:
     assert recap is not None
     assert recap.next_area_id == "avslut"
     assert recap.next_question is None
+
+
+@pytest.mark.parametrize(
+    ("frame", "warning", "limit"), [(60, 50, 60), (45, 36, 45), (30, 24, 30), (5, 4, 5)]
+)
+def test_session_clock_follows_todays_time_frame(
+    interview: Interview, clock: ManualClock, frame: int, warning: int, limit: int
+) -> None:
+    interview.end_session()
+    interview.start_session("Handläggare Test", time_frame_minutes=frame)
+    clock.advance(minutes=warning, seconds=-1)
+    assert (state := interview.session_clock()) is not None
+    assert state.state is ClockState.RUNNING
+    clock.advance(seconds=1)
+    assert (state := interview.session_clock()) is not None
+    assert state.state is ClockState.WARNING
+    clock.advance(minutes=limit - warning)
+    assert (state := interview.session_clock()) is not None
+    assert state.state is ClockState.LIMIT

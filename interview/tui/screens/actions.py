@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, DataTable, Footer, Input, Static
 
-from interview.dates import DateError, format_date, parse_date
+from interview.dates import format_date, parse_date
 from interview.engine import Interview
 from interview.i18n import _
 from interview.records import Action
@@ -16,23 +16,26 @@ from interview.text import for_display
 from interview.tui.labels import USER_ERRORS
 from interview.tui.screens.base import AppModal
 from interview.tui.widgets.form import ErrorLine, FieldLabel
+from interview.tui.widgets.safe_text import SafeInput
 
 
-class ActionFormScreen(AppModal[tuple[str, str, str] | None]):
-    """Write or change one åtgärd."""
+class ActionFormScreen(AppModal[Action | None]):
+    """Write or change one åtgärd; it closes only once the åtgärd is saved."""
 
     HELP = _(
         "Skriv vad som ska göras, vem som är ansvarig och när det ska vara klart (ÅÅÅÅ-MM-DD, "
         "kan lämnas tomt). Ctrl+S sparar, Esc avbryter."
     )
+    AUTO_FOCUS = "#what"
     BINDINGS = [
-        Binding("ctrl+s", "save", _("Spara"), priority=True),
+        Binding("ctrl+s", "save", _("Spara")),
         Binding("escape", "cancel", _("Avbryt")),
     ]
 
-    def __init__(self, action: Action | None) -> None:
-        """Edit ``action`` (None: a new one)."""
+    def __init__(self, interview: Interview, action: Action | None) -> None:
+        """Edit ``action`` of ``interview`` (None: a new one)."""
         super().__init__()
+        self.interview = interview
         self.action = action
 
     def compose(self) -> ComposeResult:
@@ -43,12 +46,12 @@ class ActionFormScreen(AppModal[tuple[str, str, str] | None]):
                 _("Ändra åtgärd") if action else _("Ny åtgärd"), classes="dialog-title", markup=False
             )
             yield FieldLabel(_("Vad ska göras?"))
-            yield Input(action.what if action else "", id="what", max_length=1000)
+            yield SafeInput(action.what if action else "", id="what", max_length=1000)
             yield FieldLabel(_("Vem är ansvarig?"))
-            yield Input(action.who if action else "", id="who", max_length=200)
+            yield SafeInput(action.who if action else "", id="who", max_length=200)
             yield FieldLabel(_("När? (ÅÅÅÅ-MM-DD)"))
             due = format_date(action.due) if action and action.due else ""
-            yield Input(due, id="due", max_length=10, placeholder="2026-12-15")
+            yield SafeInput(due, id="due", max_length=10, placeholder="2026-12-15")
             yield ErrorLine()
             with Horizontal(classes="buttons"):
                 yield Button(_("Spara"), id="save", variant="primary")
@@ -69,14 +72,26 @@ class ActionFormScreen(AppModal[tuple[str, str, str] | None]):
             self.focus_next()
 
     def action_save(self) -> None:
-        """Check the date, return the fields (the engine checks the rest)."""
-        due = self.query_one("#due", Input).value
+        """Save in the background; a refusal is explained here and nothing typed is lost."""
+        self.run_worker(self._save(), name="save-action", group="save", exclusive=True)
+
+    async def _save(self) -> None:
+        what = self.query_one("#what", SafeInput).value
+        who = self.query_one("#who", SafeInput).value
+        error = self.query_one(ErrorLine)
         try:
-            parse_date(due)
-        except DateError as error:
-            self.query_one(ErrorLine).show(str(error))
+            due = parse_date(self.query_one("#due", SafeInput).value)
+            if self.action is None:
+                saved = await self.backend.run(lambda: self.interview.add_action(what, who, due))
+            else:
+                action_id = self.action.id
+                saved = await self.backend.run(
+                    lambda: self.interview.update_action(action_id, what, who, due)
+                )
+        except USER_ERRORS as failure:
+            error.show(str(failure))
             return
-        self.dismiss((self.query_one("#what", Input).value, self.query_one("#who", Input).value, due))
+        self.dismiss(saved)
 
     def action_cancel(self) -> None:
         """Close without saving."""
@@ -152,28 +167,11 @@ class ActionsScreen(AppModal[None]):
         self._edit(self._selected())
 
     def _edit(self, action: Action | None) -> None:
-        def written(fields: tuple[str, str, str] | None) -> None:
-            if fields is None:
-                return
-            what, who, due_text = fields
+        def saved(result: Action | None) -> None:
+            if result is not None:
+                self.fill(select=result.id)
 
-            async def save() -> None:
-                try:
-                    due = parse_date(due_text)
-                    if action is None:
-                        saved = await self.backend.run(lambda: self.interview.add_action(what, who, due))
-                    else:
-                        saved = await self.backend.run(
-                            lambda: self.interview.update_action(action.id, what, who, due)
-                        )
-                except USER_ERRORS as error:
-                    self.show_error(str(error))
-                    return
-                self.fill(select=saved.id)
-
-            self.run_worker(save(), name="save-action", group="save")
-
-        self.app.push_screen(ActionFormScreen(action), written)
+        self.app.push_screen(ActionFormScreen(self.interview, action), saved)
 
     def action_remove(self) -> None:
         """Remove the selected åtgärd."""

@@ -12,6 +12,7 @@ from interview.records import Participant
 from interview.tui.labels import USER_ERRORS
 from interview.tui.screens.base import AppModal
 from interview.tui.widgets.form import ErrorLine, FieldLabel
+from interview.tui.widgets.safe_text import SafeInput
 
 
 class AddParticipantScreen(AppModal[Participant | None]):
@@ -22,8 +23,9 @@ class AddParticipantScreen(AppModal[Participant | None]):
         "till exempel 19850312-2387. Har deltagaren inget nummer: kryssa i rutan och skriv varför, "
         "och gärna födelsedatum. Ctrl+S sparar, Esc avbryter."
     )
+    AUTO_FOCUS = "#name"
     BINDINGS = [
-        Binding("ctrl+s", "save", _("Spara"), priority=True),
+        Binding("ctrl+s", "save", _("Spara")),
         Binding("escape", "cancel", _("Avbryt")),
     ]
 
@@ -32,14 +34,14 @@ class AddParticipantScreen(AppModal[Participant | None]):
         with VerticalScroll(classes="dialog"):
             yield Static(_("Ny deltagare"), classes="dialog-title", markup=False)
             yield FieldLabel(_("Namn"))
-            yield Input(id="name", max_length=200)
+            yield SafeInput(id="name", max_length=200)
             yield FieldLabel(_("Personnummer eller samordningsnummer (12 siffror)"))
-            yield Input(id="number", placeholder=_("ÅÅÅÅMMDD-NNNN"), max_length=20)
+            yield SafeInput(id="number", placeholder=_("ÅÅÅÅMMDD-NNNN"), max_length=20)
             yield Checkbox(_("Deltagaren har inget nummer"), id="no-number")
             yield FieldLabel(_("Varför saknas nummer? (och födelsedatum)"))
-            yield Input(id="reason", disabled=True, max_length=500)
+            yield SafeInput(id="reason", disabled=True, max_length=500)
             yield FieldLabel(_("Ditt namn (handläggare)"))
-            yield Input(self.kartlagg.caseworker, id="caseworker", max_length=200)
+            yield SafeInput(self.kartlagg.caseworker, id="caseworker", max_length=200)
             yield ErrorLine()
             with Horizontal(classes="buttons"):
                 yield Button(_("Spara"), id="save", variant="primary")

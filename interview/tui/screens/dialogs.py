@@ -21,6 +21,7 @@ from interview.tui.labels import TAG_SYMBOLS
 from interview.tui.screens.base import AppModal
 from interview.tui.widgets.areas import coverage_mark
 from interview.tui.widgets.form import ErrorLine
+from interview.tui.widgets.safe_text import AnswerBox, SafeInput
 
 OWN = "__own__"
 
@@ -69,7 +70,7 @@ class FollowUpScreen(AppModal[FollowUpChoice | None]):
             else:
                 yield Static(_("Inga fler följdfrågor från frågebanken här."), markup=False)
             yield Static(_("Egen följdfråga:"), classes="field-label", markup=False)
-            yield Input(id="own", max_length=MAX_QUESTION_CHARS, placeholder=_("Skriv frågan"))
+            yield SafeInput(id="own", max_length=MAX_QUESTION_CHARS, placeholder=_("Skriv frågan"))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Return the chosen probe."""
@@ -95,13 +96,14 @@ class OwnQuestionScreen(AppModal[str | None]):
     """A line for the caseworker's own follow-up question."""
 
     HELP = _("Skriv din egen följdfråga och tryck Enter. Esc stänger.")
+    AUTO_FOCUS = "#own"
     BINDINGS = [Binding("escape", "cancel", _("Stäng"))]
 
     def compose(self) -> ComposeResult:
         """One input."""
         with Vertical(classes="dialog"):
             yield Static(_("Egen följdfråga"), classes="dialog-title", markup=False)
-            yield Input(id="own", max_length=MAX_QUESTION_CHARS, placeholder=_("Skriv frågan"))
+            yield SafeInput(id="own", max_length=MAX_QUESTION_CHARS, placeholder=_("Skriv frågan"))
             yield ErrorLine()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -165,7 +167,7 @@ class EditAnswerScreen(AppModal[str | None]):
         "Esc stänger utan att ändra."
     )
     BINDINGS = [
-        Binding("ctrl+s", "save", _("Spara"), priority=True),
+        Binding("ctrl+s", "save", _("Spara")),
         Binding("escape", "cancel", _("Avbryt")),
     ]
 
@@ -179,7 +181,7 @@ class EditAnswerScreen(AppModal[str | None]):
         with Vertical(classes="dialog wide"):
             yield Static(_("Ändra svaret"), classes="dialog-title", markup=False)
             yield Static(for_display(self.exchange.question_text), classes="question-text", markup=False)
-            box = TextArea(self.exchange.answer or "", id="edit-answer", soft_wrap=True)
+            box = AnswerBox(self.exchange.answer or "", id="edit-answer", clear_on_submit=False)
             yield box
             yield ErrorLine()
             with Horizontal(classes="buttons"):
@@ -196,6 +198,11 @@ class EditAnswerScreen(AppModal[str | None]):
             self.action_save()
         else:
             self.action_cancel()
+
+    def on_answer_box_submitted(self, message: AnswerBox.Submitted) -> None:
+        """Ctrl+S in the box saves."""
+        message.stop()
+        self.action_save()
 
     def action_save(self) -> None:
         """Return the new text."""

@@ -16,6 +16,7 @@ from interview.engine import Interview
 from interview.i18n import _
 from interview.tui.screens.base import AppModal
 from interview.tui.widgets.form import ErrorLine, FieldLabel
+from interview.tui.widgets.safe_text import SafeInput
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,9 @@ class EndSessionScreen(AppModal[SessionEnd | None]):
         "Här ser ni vad ni har pratat om i dag och vad som är kvar. Skriv datum för nästa träff "
         "(ÅÅÅÅ-MM-DD) och gärna en kort anteckning. Ctrl+S avslutar samtalet, Esc går tillbaka."
     )
+    AUTO_FOCUS = "#next-meeting"
     BINDINGS = [
-        Binding("ctrl+s", "end", _("Avsluta samtalet"), priority=True),
+        Binding("ctrl+s", "end", _("Avsluta samtalet")),
         Binding("escape", "cancel", _("Tillbaka")),
     ]
 
@@ -73,9 +75,9 @@ class EndSessionScreen(AppModal[SessionEnd | None]):
             yield Static(_("Avsluta samtalet"), classes="dialog-title", markup=False)
             yield Static(self._summary(), markup=False, id="end-summary")
             yield FieldLabel(_("Nästa träff (ÅÅÅÅ-MM-DD)"))
-            yield Input(id="next-meeting", max_length=10, placeholder="2026-12-01")
+            yield SafeInput(id="next-meeting", max_length=10, placeholder="2026-12-01")
             yield FieldLabel(_("Anteckning till nästa gång (valfritt)"))
-            yield Input(id="note", max_length=1000)
+            yield SafeInput(id="note", max_length=1000)
             yield ErrorLine()
             with Horizontal(classes="buttons"):
                 yield Button(_("Avsluta samtalet"), id="end", variant="primary")
@@ -102,7 +104,7 @@ class EndSessionScreen(AppModal[SessionEnd | None]):
         except DateError as error:
             self.query_one(ErrorLine).show(str(error))
             return
-        if next_meeting is not None and next_meeting < self.backend.clock().date():
+        if next_meeting is not None and next_meeting < self.backend.clock().astimezone().date():
             self.query_one(ErrorLine).show(_("Nästa träff kan inte vara före i dag."))
             return
         note = self.query_one("#note", Input).value.strip() or None

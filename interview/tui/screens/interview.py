@@ -7,10 +7,11 @@ back into the answer box, so nothing typed is lost.
 
 from __future__ import annotations
 
+import asyncio
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from datetime import datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,15 +22,37 @@ from textual.widgets import Footer, Static, TextArea
 from interview.engine import ClockState, Interview
 from interview.i18n import _
 from interview.records import Exchange, Tag
-from interview.tui.labels import TAG_SYMBOLS, USER_ERRORS, clock_time, day
+from interview.tui.labels import TAG_SYMBOLS, USER_ERRORS, clock_time, day, minutes
 from interview.tui.screens.base import AppScreen
 from interview.tui.summary import recap_text
 from interview.tui.widgets.areas import AreaPanel
 from interview.tui.widgets.chat import AnswerBubble, ChatLog, NoteBubble, QuestionBubble
+from interview.tui.widgets.safe_text import AnswerBox
 from interview.tui.widgets.topbar import TopBar
 
 T = TypeVar("T")
 MAX_PROBES_SHOWN = 9
+HISTORY_SHOWN = 80
+"""Exchanges drawn when the interview opens; older ones are drawn on request ("v" in the chat).
+
+A long kartläggning can hold many hundred answers. Drawing them all makes every layout of the screen
+slower (and so the saved mark later); the latest 80 cover more than a whole session."""
+
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    "f2": ("tag('hinder')", _("Hinder")),
+    "f3": ("tag('resurs')", _("Resurs")),
+    "f4": ("tag('fakta')", _("Fakta")),
+    "f5": ("follow_up", _("Följdfråga")),
+    "f6": ("skip", _("Hoppa över")),
+    "f7": ("next_area", _("Nästa område")),
+    "f8": ("choose_area", _("Välj område")),
+    "f9": ("motivation", _("Motivation")),
+    "f12": ("actions", _("Åtgärder")),
+    "f10": ("end", _("Avsluta samtal")),
+}
+"""The interview's command keys: key → (action, footer text)."""
+COMMAND_KEYS = frozenset(COMMANDS)
 
 
 class AnswerSaved(Message):
@@ -54,18 +77,11 @@ class InterviewScreen(AppScreen[None]):
         "s hoppa över, n nästa område, m motivationskorset, a åtgärder, i skriv svar.\n"
         "Allt sparas direkt. Du kan stänga och fortsätta senare där ni slutade."
     )
+    # No priority bindings: in the answer box these keys are taken by the box itself, in the order
+    # they were typed (see AnswerBox), and passed on as commands; elsewhere these bindings act.
     BINDINGS = [
-        Binding("ctrl+s", "submit", _("Spara svar"), priority=True, id="submit"),
-        Binding("f2", "tag('hinder')", _("Hinder"), priority=True),
-        Binding("f3", "tag('resurs')", _("Resurs"), priority=True),
-        Binding("f4", "tag('fakta')", _("Fakta"), priority=True),
-        Binding("f5", "follow_up", _("Följdfråga"), priority=True),
-        Binding("f6", "skip", _("Hoppa över"), priority=True),
-        Binding("f7", "next_area", _("Nästa område"), priority=True),
-        Binding("f8", "choose_area", _("Välj område"), priority=True),
-        Binding("f9", "motivation", _("Motivation"), priority=True),
-        Binding("f12", "actions", _("Åtgärder"), priority=True),
-        Binding("f10", "end", _("Avsluta samtal"), priority=True),
+        Binding("ctrl+s", "submit", _("Spara svar"), id="submit"),
+        *(Binding(key, action, description) for key, (action, description) in COMMANDS.items()),
         Binding("escape", "toggle_focus", _("Chatt/svar"), show=False),
     ]
 
@@ -78,7 +94,9 @@ class InterviewScreen(AppScreen[None]):
         self._last_area: str | None = None
         self._last_session: str | None = None
         self._clock_state: ClockState | None = None
-        self._saving = False
+        self._busy = asyncio.Lock()
+        self._hidden: tuple[Exchange, ...] = ()
+        self._hidden_note: NoteBubble | None = None
 
     # ----------------------------------------------------------------------------- layout
 
@@ -90,7 +108,7 @@ class InterviewScreen(AppScreen[None]):
             with Vertical(id="talk"):
                 yield InterviewChat(id="chat")
                 yield Static("", id="probes", markup=False)
-                answer = TextArea(id="answer", soft_wrap=True, tab_behavior="focus")
+                answer = AnswerBox(id="answer", command_keys=COMMAND_KEYS)
                 answer.border_title = _("Deltagarens svar")
                 answer.border_subtitle = _("Ctrl+S sparar")
                 yield answer
@@ -113,7 +131,8 @@ class InterviewScreen(AppScreen[None]):
             if isinstance(bubble, AnswerBubble):
                 chat.register_answer(bubble)
         self._show_current()
-        chat.select(None)
+        chat.select(None, scroll=False)
+        chat.anchor()  # the question being asked stays in view as the conversation grows
         self._refresh_side()
         self._show_probes()
         self.set_interval(10, self._tick)
@@ -121,8 +140,23 @@ class InterviewScreen(AppScreen[None]):
         gc.freeze()  # the history is long-lived: keep the collector off it while typing
 
     def _history(self) -> list[Static]:
+        exchanges = self.interview.exchanges
+        self._hidden = exchanges[:-HISTORY_SHOWN] if len(exchanges) > HISTORY_SHOWN else ()
         bubbles: list[Static] = []
-        for exchange in self.interview.exchanges:
+        if self._hidden:
+            self._hidden_note = NoteBubble(
+                _(
+                    "{n} tidigare frågor och svar visas inte här. Tryck v i chatten "
+                    "(eller välj Visa hela samtalet med Ctrl+P) för att visa dem."
+                ).format(n=len(self._hidden))
+            )
+            bubbles.append(self._hidden_note)
+        bubbles += self._exchange_bubbles(exchanges[len(self._hidden) :])
+        return bubbles
+
+    def _exchange_bubbles(self, exchanges: tuple[Exchange, ...]) -> list[Static]:
+        bubbles: list[Static] = []
+        for exchange in exchanges:
             bubbles += self._headings(exchange.session_id, exchange.area_id)
             question = QuestionBubble(
                 exchange.question_text, exchange.source, self._area_label(exchange.area_id)
@@ -250,11 +284,18 @@ class InterviewScreen(AppScreen[None]):
         self.query_one(AreaPanel).show_clock(clock, frame)
         state = clock.state if clock else None
         if state is not self._clock_state:
+            elapsed = minutes(clock.elapsed) if clock else 0
             if state is ClockState.WARNING:
-                self.notify(_("50 minuter har gått. Det är dags att börja runda av."), timeout=15)
+                self.notify(
+                    _("{n} minuter har gått. Det är dags att börja runda av.").format(n=elapsed),
+                    timeout=15,
+                )
             elif state is ClockState.LIMIT:
                 self.notify(
-                    _("En timme har gått. Avsluta samtalet nu (F10) och boka nästa träff."),
+                    _(
+                        "Tiden för i dag är slut ({n} minuter). Avsluta samtalet nu (F10) "
+                        "och boka nästa träff."
+                    ).format(n=elapsed),
                     severity="warning",
                     timeout=30,
                 )
@@ -270,6 +311,19 @@ class InterviewScreen(AppScreen[None]):
             self.show_error(str(error))
             return None
 
+    def _in_order(self, work: Coroutine[Any, Any, None], name: str) -> None:
+        """Run ``work`` in a worker, after every step started before it has finished.
+
+        Keys arrive faster than the disk: a tag pressed right after Ctrl+S must wait for that answer
+        to be saved (and selected) instead of tagging the one before it.
+        """
+
+        async def ordered() -> None:
+            async with self._busy:
+                await work
+
+        self.run_worker(ordered(), name=name, group="save")
+
     def _selected(self) -> Exchange | None:
         selected = self.chat.selected_id
         if selected is None:
@@ -280,22 +334,63 @@ class InterviewScreen(AppScreen[None]):
             return None
 
     def _after_move(self) -> None:
-        self._show_current()
-        self._refresh_side()
-        self._show_probes()
+        with self.app.batch_update():
+            self._show_current()
+            self._refresh_side()
+            self._show_probes()
+
+    def action_show_all(self) -> None:
+        """Draw the earlier questions and answers that were left out when the interview opened."""
+        if not self._hidden or self._hidden_note is None:
+            self.notify(_("Hela samtalet visas redan."))
+            return
+        state = (self._last_session, self._last_area)
+        self._last_session = self._last_area = None
+        bubbles = self._exchange_bubbles(self._hidden)
+        self._last_session, self._last_area = state
+        chat = self.chat
+        with self.app.batch_update():
+            chat.mount_all(bubbles, after=self._hidden_note)
+            for bubble in reversed(bubbles):
+                if isinstance(bubble, AnswerBubble):
+                    chat.register_answer(bubble, earlier=True)
+            self._hidden_note.remove()
+        self._hidden, self._hidden_note = (), None
 
     # ----------------------------------------------------------------------------- answering
 
+    async def on_answer_box_command(self, message: AnswerBox.Command) -> None:
+        """Run a command key typed in the answer box, in typing order."""
+        message.stop()
+        await self.run_action(COMMANDS[message.key][0])
+
+    def on_answer_box_submitted(self, message: AnswerBox.Submitted) -> None:
+        """Ctrl+S in the answer box: save what it held at that key."""
+        message.stop()
+        self._submit(message.text, cleared=True)
+
     def action_submit(self) -> None:
-        """Save the typed answer to the current question."""
+        """Save the typed answer to the current question (Ctrl+S outside the box)."""
+        self._submit(self.query_one("#answer", TextArea).text, cleared=False)
+
+    def _submit(self, text: str, *, cleared: bool) -> None:
+        """Queue ``text`` as the answer to the question that is current when its turn comes."""
         box = self.query_one("#answer", TextArea)
-        text = box.text
-        if self._saving:
-            return
         if not text.strip():
             self.show_error(_("Svaret är tomt. Skriv något eller hoppa över frågan (F6)."))
             return
+        if not cleared:
+            box.clear()
+        self._in_order(self._save_answer(text), "save-answer")
+
+    def _give_back(self, text: str) -> None:
+        """Put an answer that was not saved back into the box, before anything typed since."""
+        box = self.query_one("#answer", TextArea)
+        box.text = text + ("\n" + box.text if box.text else "")
+
+    async def _save_answer(self, text: str) -> None:
         if self.interview.current is None:
+            self._give_back(text)
             self.show_error(
                 _(
                     "Det finns ingen fråga att svara på här. Välj en följdfråga (F5) "
@@ -303,37 +398,29 @@ class InterviewScreen(AppScreen[None]):
                 )
             )
             return
-        self._saving = True
-        box.clear()
-        bubble = AnswerBubble(text)
-        self.chat.mount(bubble)
-        self.chat.scroll_end(animate=False)
-        self.run_worker(self._save_answer(text, bubble), name="save-answer", group="save")
-
-    async def _save_answer(self, text: str, bubble: AnswerBubble) -> None:
+        bubble = AnswerBubble(text)  # shows "sparar" until the commit
+        await self.chat.mount(bubble)
         try:
             exchange = await self.backend.run(lambda: self.interview.answer(text))
         except USER_ERRORS as error:
             await bubble.remove()
-            box = self.query_one("#answer", TextArea)
-            box.text = text + ("\n" + box.text if box.text else "")
-            self._saving = False
+            self._give_back(text)
             self.show_error(str(error))
             return
         pending = self._pending
-        if isinstance(pending, QuestionBubble):
-            pending.settle()
-            self._pending = None
-        bubble.confirm(exchange)
-        self.chat.register_answer(bubble)
-        self.chat.select(exchange.id)
-        self._saving = False
-        self._after_move()
+        with self.app.batch_update():
+            if isinstance(pending, QuestionBubble):
+                pending.settle()
+                self._pending = None
+            bubble.confirm(exchange)
+            self.chat.register_answer(bubble)
+            self.chat.select(exchange.id, scroll=False)
+            self._after_move()
         self.post_message(AnswerSaved(exchange.id))
 
     def action_skip(self) -> None:
         """Skip the current question (a chosen follow-up is dropped)."""
-        self.run_worker(self._skip(), name="skip", group="save")
+        self._in_order(self._skip(), "skip")
 
     async def _skip(self) -> None:
         if self.interview.current is None:
@@ -354,7 +441,7 @@ class InterviewScreen(AppScreen[None]):
 
     def action_tag(self, name: str) -> None:
         """Tag the selected answer; the same tag again removes it."""
-        self.run_worker(self._tag(Tag(name) if name != "none" else None), name="tag", group="save")
+        self._in_order(self._tag(Tag(name) if name != "none" else None), "tag")
 
     async def _tag(self, tag: Tag | None) -> None:
         exchange = self._selected()
@@ -403,7 +490,7 @@ class InterviewScreen(AppScreen[None]):
                 self._after_move()
                 self.query_one("#answer", TextArea).focus()
 
-        self.run_worker(ask(), name="ask-probe", group="save")
+        self._in_order(ask(), "ask-probe")
 
     def action_own(self) -> None:
         """Write an own follow-up question."""
@@ -421,7 +508,7 @@ class InterviewScreen(AppScreen[None]):
                 self._after_move()
                 self.query_one("#answer", TextArea).focus()
 
-        self.run_worker(ask(), name="ask-own", group="save")
+        self._in_order(ask(), "ask-own")
 
     # ----------------------------------------------------------------------------- areas
 
@@ -435,7 +522,7 @@ class InterviewScreen(AppScreen[None]):
                 return
             self._after_move()
 
-        self.run_worker(move(), name="next-area", group="save")
+        self._in_order(move(), "next-area")
 
     def action_choose_area(self) -> None:
         """Pick any area to go to."""
@@ -460,7 +547,7 @@ class InterviewScreen(AppScreen[None]):
                 self._after_move()
                 self.query_one("#answer", TextArea).focus()
 
-        self.run_worker(move(), name="jump", group="save")
+        self._in_order(move(), "jump")
 
     # ----------------------------------------------------------------------------- earlier answers
 
@@ -483,7 +570,7 @@ class InterviewScreen(AppScreen[None]):
                     self.chat.update_answer(updated)
                     self.notify(_("Svaret är ändrat. Det tidigare svaret finns kvar i historiken."))
 
-            self.run_worker(save(), name="edit", group="save")
+            self._in_order(save(), "edit")
 
         self.app.push_screen(EditAnswerScreen(exchange), edited)
 
@@ -502,7 +589,7 @@ class InterviewScreen(AppScreen[None]):
                     self._after_move()
                     self.query_one("#answer", TextArea).focus()
 
-            self.run_worker(ask(), name="ask-bank", group="save")
+            self._in_order(ask(), "ask-bank")
 
         self.app.push_screen(MotivationScreen(self.interview), asked)
 
@@ -528,7 +615,7 @@ class InterviewScreen(AppScreen[None]):
                     self.notify(_("Samtalet är avslutat och sparat."))
                     self.app.call_later(self.dismiss, None)
 
-            self.run_worker(end(), name="end-session", group="save")
+            self._in_order(end(), "end-session")
 
         self.app.push_screen(EndSessionScreen(self.interview), ended)
 
@@ -563,6 +650,7 @@ class InterviewScreen(AppScreen[None]):
             (_("Motivationskorset"), _("F9"), self.action_motivation),
             (_("Åtgärder"), _("F12"), self.action_actions),
             (_("Avsluta samtalet"), _("F10"), self.action_end),
+            (_("Visa hela samtalet"), _("v i chatten"), self.action_show_all),
         ]
 
 
@@ -582,5 +670,6 @@ class InterviewChat(ChatLog):
         Binding("m", "screen.motivation", _("Motivation"), show=False),
         Binding("a", "screen.actions", _("Åtgärder"), show=False),
         Binding("i,enter", "screen.write", _("Skriv svar")),
+        Binding("v", "screen.show_all", _("Visa hela samtalet"), show=False),
         *(Binding(str(number), f"screen.probe_number({number})", show=False) for number in range(1, 10)),
     ]

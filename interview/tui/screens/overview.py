@@ -37,6 +37,7 @@ class OverviewScreen(AppScreen[None]):
         self.participant = participant
         self.interviews: list[Interview] = []
         self._resume = resume
+        self._loaded = False
 
     def compose(self) -> ComposeResult:
         """Heading and details."""
@@ -77,6 +78,7 @@ class OverviewScreen(AppScreen[None]):
         except USER_ERRORS as error:
             self.show_error(str(error))
             return
+        self._loaded = True
         self.query_one("#details", Static).update(self._details())
         if self._resume:
             self._resume = False
@@ -119,35 +121,35 @@ class OverviewScreen(AppScreen[None]):
 
     def action_continue(self) -> None:
         """Continue the latest kartläggning (or start one): session start first if none is open."""
-        self.run_worker(self._continue(), name="continue", group="continue", exclusive=True)
-
-    async def _continue(self) -> None:
         from interview.tui.screens.interview import InterviewScreen
         from interview.tui.screens.session_start import SessionStartScreen
 
+        if not self._loaded:
+            # Enter before the kartläggningar are known: go on once they are, never start a second one
+            self._resume = True
+            return
         interview = self.interviews[-1] if self.interviews else None
         if interview is not None and interview.session is not None:
-            await self.app.push_screen(InterviewScreen(interview, resumed=True))
+            self.app.push_screen(InterviewScreen(interview, resumed=True))
             return
-        plan = await self.app.push_screen_wait(SessionStartScreen(interview))
-        if plan is None:
-            return
-        if interview is None:
-            try:
-                interview = await self.backend.begin_interview(self.participant, plan.caseworker)
-            except USER_ERRORS as error:
-                self.show_error(str(error))
-                return
-            self.interviews.append(interview)
-        await self.start(interview, plan)
 
-    async def start(self, interview: Interview, plan: SessionPlan) -> None:
-        """Start the session and open the interview."""
+        def planned(plan: SessionPlan | None) -> None:
+            if plan is not None:
+                self.run_worker(self.start(interview, plan), name="start", group="continue")
+
+        self.app.push_screen(SessionStartScreen(interview), planned)
+
+    async def start(self, interview: Interview | None, plan: SessionPlan) -> None:
+        """Start the session (and the kartläggning, the first time) and open the interview."""
         from interview.tui.screens.interview import InterviewScreen
 
         try:
+            if interview is None:
+                interview = await self.backend.begin_interview(self.participant, plan.caseworker)
+                self.interviews.append(interview)
+            started = interview
             await self.backend.run(
-                lambda: interview.start_session(
+                lambda: started.start_session(
                     plan.caseworker,
                     plan.register,
                     tolk=plan.tolk,

@@ -12,6 +12,7 @@ from interview.records import Participant
 from interview.text import for_display, normalise_for_search
 from interview.tui.labels import USER_ERRORS, day, masked_number
 from interview.tui.screens.base import AppScreen
+from interview.tui.widgets.safe_text import SafeInput
 from interview.tui.widgets.topbar import TopBar
 
 
@@ -24,6 +25,15 @@ def matches(participant: Participant, query: str) -> bool:
     if digits and participant.personnummer and digits in participant.personnummer:
         return True
     return wanted in normalise_for_search(participant.name)
+
+
+_AFTER_Z = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}"})
+
+
+def swedish_sort_key(name: str) -> str:
+    """Return a key that sorts names in Swedish order: å, ä, ö after z; other accents as their letter."""
+    folded = name.casefold().translate(_AFTER_Z)
+    return normalise_for_search(folded)
 
 
 class ParticipantsScreen(AppScreen[None]):
@@ -48,7 +58,7 @@ class ParticipantsScreen(AppScreen[None]):
     def compose(self) -> ComposeResult:
         """Search box, table, footer."""
         yield TopBar(_("Deltagare"), demo=self.kartlagg.demo)
-        yield Input(placeholder=_("Sök på namn eller personnummer"), id="search")
+        yield SafeInput(placeholder=_("Sök på namn eller personnummer"), id="search")
         table: DataTable[Text] = DataTable(id="participants", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static("", id="empty", markup=False)
@@ -69,11 +79,8 @@ class ParticipantsScreen(AppScreen[None]):
         except USER_ERRORS as error:
             self.show_error(str(error))
             return
-        self.participants.sort(key=lambda participant: normalise_for_search(participant.name))
+        self.participants.sort(key=lambda participant: swedish_sort_key(participant.name))
         self.fill(select)
-        if self.kartlagg.resume:
-            self.kartlagg.resume = False
-            await self.open_latest()
 
     def fill(self, select: str | None = None) -> None:
         """Show the participants that match the search."""
@@ -128,16 +135,6 @@ class ParticipantsScreen(AppScreen[None]):
         from interview.tui.screens.overview import OverviewScreen
 
         self.app.push_screen(OverviewScreen(participant))
-
-    async def open_latest(self) -> None:
-        """Open the participant whose kartläggning was worked on last, and continue it."""
-        from interview.tui.screens.overview import OverviewScreen
-
-        latest = await self.backend.latest_participant_id()
-        for participant in self.participants:
-            if participant.id == latest:
-                await self.app.push_screen(OverviewScreen(participant, resume=True))
-                return
 
     def action_add(self) -> None:
         """Add a new participant."""

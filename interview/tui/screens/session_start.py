@@ -16,6 +16,7 @@ from interview.text import for_display
 from interview.tui.screens.base import AppModal
 from interview.tui.summary import recap_text
 from interview.tui.widgets.form import ErrorLine, FieldLabel
+from interview.tui.widgets.safe_text import SafeInput
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,9 @@ class SessionStartScreen(AppModal[SessionPlan | None]):
         "Skriv ditt namn, välj om en tolk är med och om frågorna ska visas på standardsvenska eller "
         "lättläst svenska. Ett samtal är högst en timme. Ctrl+S startar samtalet, Esc avbryter."
     )
+    AUTO_FOCUS = "#caseworker"
     BINDINGS = [
-        Binding("ctrl+s", "start", _("Starta samtalet"), priority=True),
+        Binding("ctrl+s", "start", _("Starta samtalet")),
         Binding("escape", "cancel", _("Avbryt")),
     ]
 
@@ -58,7 +60,7 @@ class SessionStartScreen(AppModal[SessionPlan | None]):
                 yield Static(for_display(recap), classes="recap", markup=False)
             yield FieldLabel(_("Handläggare"))
             caseworker = self.kartlagg.caseworker or (last.caseworker if last else "")
-            yield Input(caseworker, id="caseworker", max_length=200)
+            yield SafeInput(caseworker, id="caseworker", max_length=200)
             yield Checkbox(_("Tolk är med"), last.tolk if last else False, id="tolk")
             yield FieldLabel(_("Frågorna visas på"))
             lattlast = last is not None and last.reading_register is Register.LATTLAST
@@ -67,7 +69,7 @@ class SessionStartScreen(AppModal[SessionPlan | None]):
                 yield RadioButton(_("Lättläst svenska"), lattlast, id="lattlast")
             yield FieldLabel(_("Tid i dag (minuter, högst 60)"))
             minutes = str(last.time_frame_minutes) if last else "60"
-            yield Input(minutes, id="minutes", type="integer", max_length=2)
+            yield SafeInput(minutes, id="minutes", type="integer", max_length=2)
             yield ErrorLine()
             with Horizontal(classes="buttons"):
                 yield Button(_("Starta samtalet"), id="start", variant="primary")

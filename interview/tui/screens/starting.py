@@ -10,6 +10,7 @@ from textual.containers import Center, Middle
 from textual.screen import Screen
 from textual.widgets import Static
 
+from interview.engine import Interview
 from interview.i18n import _
 from interview.tui.labels import USER_ERRORS
 
@@ -53,5 +54,21 @@ class StartingScreen(Screen[None]):
             return
         from interview.tui.screens.participants import ParticipantsScreen
 
+        latest = await self.kartlagg.backend.latest_interview() if self.kartlagg.resume else None
         # switched from the app, not from this screen's own worker, which the switch cancels
-        self.app.call_later(self.app.switch_screen, ParticipantsScreen())
+        self.app.call_later(self._show, ParticipantsScreen(), latest)
+
+    async def _show(self, participants: Screen[None], latest: Interview | None) -> None:
+        """Show the participants; with --fortsatt, go on with the latest kartläggning at once."""
+        from interview.tui.screens.interview import InterviewScreen
+        from interview.tui.screens.overview import OverviewScreen
+
+        self.kartlagg.resume = False
+        await self.app.switch_screen(participants)
+        if latest is None:
+            return
+        if latest.session is not None:
+            await self.app.push_screen(OverviewScreen(latest.participant))
+            await self.app.push_screen(InterviewScreen(latest, resumed=True))
+        else:
+            await self.app.push_screen(OverviewScreen(latest.participant, resume=True))

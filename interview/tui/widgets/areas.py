@@ -24,19 +24,17 @@ def coverage_mark(coverage: AreaCoverage) -> str:
 
 
 def area_line(area: Area, coverage: AreaCoverage, register: Register, *, current: bool) -> Text:
-    """One line of the panel: mark, everyday label, hinder and resurs counts."""
+    """Return one line of the panel: mark, hinder and resurs counts, everyday label (never wrapped)."""
     pointer = "➤" if current else " "
-    counts = (
-        f"{TAG_SYMBOLS[Tag.HINDER]}{coverage.hinder} {TAG_SYMBOLS[Tag.RESURS]}{coverage.resurs}"
-        if coverage.started
-        else ""
-    )
+    hinder, resurs = TAG_SYMBOLS[Tag.HINDER], TAG_SYMBOLS[Tag.RESURS]
+    counts = f"{hinder}{coverage.hinder:<2}{resurs}{coverage.resurs:<2}" if coverage.started else ""
     line = Text.assemble(
         (f"{pointer}{coverage_mark(coverage)} ", "bold"),
+        (f"{counts:<7}", "dim"),
         (area.label_in(register), "bold" if current else ""),
+        no_wrap=True,
+        overflow="ellipsis",
     )
-    if counts:
-        line.append("  " + counts, style="dim")
     return line
 
 
@@ -57,6 +55,11 @@ class AreaPanel(Vertical):
             super().__init__()
             self.area_id = area_id
 
+    def __init__(self, *, id: str | None = None) -> None:
+        """Start with no areas shown."""
+        super().__init__(id=id)
+        self._shown: dict[int, str] = {}
+
     def compose(self) -> ComposeResult:
         """Lay out the list of areas and the clock."""
         yield Static(_("Områden"), classes="panel-title", markup=False)
@@ -72,16 +75,20 @@ class AreaPanel(Vertical):
     ) -> None:
         """Show the areas with their coverage; ``current_id`` is marked."""
         option_list = self.query_one(OptionList)
-        highlighted = option_list.highlighted
-        option_list.clear_options()
-        option_list.add_options(
-            [
-                Option(area_line(area, cover, register, current=area.id == current_id), id=area.id)
-                for area, cover in zip(areas, coverage, strict=True)
-            ]
-        )
-        if highlighted is not None:
-            option_list.highlighted = highlighted
+        lines = [
+            area_line(area, cover, register, current=area.id == current_id)
+            for area, cover in zip(areas, coverage, strict=True)
+        ]
+        if option_list.option_count != len(areas):
+            option_list.clear_options()
+            option_list.add_options(
+                [Option(line, id=area.id) for line, area in zip(lines, areas, strict=True)]
+            )
+        for index, line in enumerate(lines):
+            # only changed lines are redrawn: an answer usually changes one area
+            if line.plain != self._shown.get(index):
+                option_list.replace_option_prompt_at_index(index, line)
+        self._shown = {index: line.plain for index, line in enumerate(lines)}
 
     def show_clock(self, clock: SessionClock | None, frame_minutes: int) -> None:
         """Show the elapsed time and a notice at 50 and 60 minutes."""

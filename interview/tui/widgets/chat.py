@@ -149,11 +149,14 @@ class ChatLog(VerticalScroll, can_focus=True):
         """Return the bubble showing the answer ``exchange_id``."""
         return self._answers.get(exchange_id)
 
-    def register_answer(self, bubble: AnswerBubble) -> None:
-        """Make a saved answer selectable."""
+    def register_answer(self, bubble: AnswerBubble, *, earlier: bool = False) -> None:
+        """Make a saved answer selectable (``earlier``: it comes before all shown so far)."""
         if bubble.exchange_id and bubble.exchange_id not in self._answers:
             self._answers[bubble.exchange_id] = bubble
-            self._order.append(bubble.exchange_id)
+            if earlier:
+                self._order.insert(0, bubble.exchange_id)
+            else:
+                self._order.append(bubble.exchange_id)
 
     def update_answer(self, exchange: Exchange) -> None:
         """Show a changed answer (new text, new tag)."""
@@ -161,8 +164,8 @@ class ChatLog(VerticalScroll, can_focus=True):
         if bubble is not None:
             bubble.confirm(exchange)
 
-    def select(self, exchange_id: str | None) -> None:
-        """Select the answer ``exchange_id`` (None: the latest)."""
+    def select(self, exchange_id: str | None, *, scroll: bool = True) -> None:
+        """Select the answer ``exchange_id`` (None: the latest), scrolling to it if ``scroll``."""
         if exchange_id is None and self._order:
             exchange_id = self._order[-1]
         if self.selected_id and self.selected_id in self._answers:
@@ -171,7 +174,8 @@ class ChatLog(VerticalScroll, can_focus=True):
         bubble = self._answers.get(exchange_id) if exchange_id else None
         if bubble is not None:
             bubble.add_class("selected")
-            self.scroll_to_widget(bubble, animate=False)
+            if scroll:
+                self.scroll_to_widget(bubble, animate=False)
 
     def _step(self, delta: int) -> None:
         if not self._order:

@@ -1,0 +1,1 @@
+"""End-to-end tests: the installed ``kartlagg`` command in a real terminal (tmux), driven by keys."""
