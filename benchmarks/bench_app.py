@@ -57,7 +57,8 @@ and encoding split of their frames.
 
 Method, part 3. In the same app after part 2: for each submission the answer box is filled and the
 app let idle (untimed); then Ctrl+S is posted. The start is the entry of
-``InterviewScreen.action_submit`` (patched on the class), the end the moment ``AnswerSaved`` is posted
+``InterviewScreen._submit`` (patched on the class; Ctrl+S in the answer box and ``action_submit``
+both go through it), the end the moment ``AnswerSaved`` is posted
 (``InterviewScreen.post_message``, patched). ``perf_counter_ns`` throughout. The commit itself
 (``Interview.answer`` on the database thread) is timed too, and so are the frames the UI thread built
 inside the window, and ``InterviewScreen._after_move`` (the side panel, probes and next question,
@@ -224,7 +225,7 @@ wrap(Backend, "_open", "Backend._open (database thread)")
 wrap(BankLibrary, "discover", "  BankLibrary.discover (banks: TOML + validation)", static=True)
 wrap(Repository, "open", "  Repository.open (open + migrations check)", static=True)
 wrap(Backend, "participants", "Backend.participants (await)")
-wrap(Backend, "latest_participant_id", "Backend.latest_participant_id (await)")
+wrap(Backend, "latest_interview", "Backend.latest_interview (await: load + rebuild)")
 wrap(Backend, "interviews", "Backend.interviews (await: load + rebuild every kartläggning)")
 wrap(interview_screen.InterviewScreen, "on_mount", "InterviewScreen.on_mount (history bubbles)")
 original_display = App._display
@@ -989,17 +990,17 @@ def frame_patches(recorder: Recorder) -> list[Patch]:
 
 def submit_patches(recorder: Recorder) -> list[Patch]:
     """Time each submission: action_submit, AnswerSaved posted, the commit on the database thread."""
-    original_submit = InterviewScreen.action_submit
+    original_submit = InterviewScreen._submit
     original_post = MessagePump.post_message
     original_answer = Interview.answer
     original_after_move: Callable[[InterviewScreen], None] | None = getattr(
         InterviewScreen, "_after_move", None
     )
 
-    def action_submit(screen: InterviewScreen) -> None:
+    def submit(screen: InterviewScreen, text: str, *, cleared: bool) -> None:
         recorder.submit_cpu_start = time.thread_time_ns()
         recorder.submit_start = start = time.perf_counter_ns()
-        original_submit(screen)
+        original_submit(screen, text, cleared=cleared)
         recorder.submit_sync_ns = time.perf_counter_ns() - start
 
     def post_message(pump: MessagePump, message: Message) -> bool:
@@ -1024,7 +1025,7 @@ def submit_patches(recorder: Recorder) -> list[Patch]:
             recorder.after_move_ns += time.perf_counter_ns() - start
 
     patches: list[Patch] = [
-        (InterviewScreen, "action_submit", action_submit),
+        (InterviewScreen, "_submit", submit),
         (InterviewScreen, "post_message", post_message),
         (Interview, "answer", answer),
     ]

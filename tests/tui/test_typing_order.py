@@ -10,9 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import events
+from textual.widgets import TextArea
 
 from interview.clock import ManualClock
 from interview.records import Tag
+from interview.tui.screens.interview import InterviewScreen
+from interview.tui.widgets.chat import AnswerBubble
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import (
     add_participant_directly,
@@ -67,3 +70,29 @@ def stored_ids(app: object) -> list[str]:
     if interview is None:
         return []
     return [exchange.id for exchange in interview.exchanges if exchange.tags]
+
+
+async def test_clicking_an_earlier_answer_selects_it_for_tagging(
+    build_app: AppFactory, db_path: Path, clock: ManualClock
+) -> None:
+    participant = add_participant_directly(db_path, clock, "Mira Musklick")
+    app = build_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_participant(pilot)
+        await start_session(pilot)
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        for text in ("Första svaret.", "Andra svaret."):
+            screen.query_one("#answer", TextArea).text = text
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+        first = next(bubble for bubble in screen.query(AnswerBubble) if bubble.text == "Första svaret.")
+        await pilot.click(first)
+        await pilot.press("f2")
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+    record = stored_kartlaggning(db_path, participant.id)
+    tags = {exchange.answer: exchange.tag for exchange in record.exchanges}
+    assert tags == {"Första svaret.": Tag.HINDER, "Andra svaret.": None}

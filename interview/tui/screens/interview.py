@@ -32,11 +32,13 @@ from interview.tui.widgets.topbar import TopBar
 
 T = TypeVar("T")
 MAX_PROBES_SHOWN = 9
-HISTORY_SHOWN = 80
-"""Exchanges drawn when the interview opens; older ones are drawn on request ("v" in the chat).
+HISTORY_SHOWN = 40
+"""Exchanges drawn when the interview opens; older ones are drawn on request ("v" in the chat)."""
+MAX_BUBBLES = 100
+"""The most messages the chat keeps drawn; the oldest are let go as new ones come ("v" shows all).
 
-A long kartläggning can hold many hundred answers. Drawing them all makes every layout of the screen
-slower (and so the saved mark later); the latest 80 cover more than a whole session."""
+Every message is a widget, and each new answer lays out all of them again: with hundreds the saved
+mark comes late. Everything stays saved; only the drawing is limited."""
 
 
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -95,8 +97,8 @@ class InterviewScreen(AppScreen[None]):
         self._last_session: str | None = None
         self._clock_state: ClockState | None = None
         self._busy = asyncio.Lock()
-        self._hidden: tuple[Exchange, ...] = ()
         self._hidden_note: NoteBubble | None = None
+        self._show_everything = False
 
     # ----------------------------------------------------------------------------- layout
 
@@ -141,18 +143,39 @@ class InterviewScreen(AppScreen[None]):
 
     def _history(self) -> list[Static]:
         exchanges = self.interview.exchanges
-        self._hidden = exchanges[:-HISTORY_SHOWN] if len(exchanges) > HISTORY_SHOWN else ()
+        hidden = len(exchanges) - HISTORY_SHOWN if len(exchanges) > HISTORY_SHOWN else 0
         bubbles: list[Static] = []
-        if self._hidden:
-            self._hidden_note = NoteBubble(
-                _(
-                    "{n} tidigare frågor och svar visas inte här. Tryck v i chatten "
-                    "(eller välj Visa hela samtalet med Ctrl+P) för att visa dem."
-                ).format(n=len(self._hidden))
-            )
-            bubbles.append(self._hidden_note)
-        bubbles += self._exchange_bubbles(exchanges[len(self._hidden) :])
+        if hidden:
+            bubbles.append(self._new_hidden_note())
+        bubbles += self._exchange_bubbles(exchanges[hidden:])
         return bubbles
+
+    def _new_hidden_note(self) -> NoteBubble:
+        self._hidden_note = NoteBubble(
+            _(
+                "Tidigare frågor och svar visas inte här (de är sparade). Tryck v i chatten "
+                "(eller välj Visa hela samtalet med Ctrl+P) för att visa dem."
+            )
+        )
+        return self._hidden_note
+
+    def _trim(self) -> None:
+        """Let go of the oldest drawn messages beyond :data:`MAX_BUBBLES`."""
+        if self._show_everything:
+            return
+        chat = self.chat
+        children = list(chat.children)
+        excess = len(children) - MAX_BUBBLES
+        if excess <= 0:
+            return
+        start = 1 if children[0] is self._hidden_note else 0
+        doomed = children[start : start + excess]
+        for widget in doomed:
+            if isinstance(widget, AnswerBubble) and widget.exchange_id:
+                chat.forget_answer(widget.exchange_id)
+        chat.remove_children(doomed)
+        if self._hidden_note is None or self._hidden_note not in children:
+            chat.mount(self._new_hidden_note(), before=0)
 
     def _exchange_bubbles(self, exchanges: tuple[Exchange, ...]) -> list[Static]:
         bubbles: list[Static] = []
@@ -340,22 +363,25 @@ class InterviewScreen(AppScreen[None]):
             self._show_probes()
 
     def action_show_all(self) -> None:
-        """Draw the earlier questions and answers that were left out when the interview opened."""
-        if not self._hidden or self._hidden_note is None:
+        """Draw the whole conversation, also what was left out to keep the screen fast."""
+        if self._hidden_note is None:
             self.notify(_("Hela samtalet visas redan."))
             return
-        state = (self._last_session, self._last_area)
-        self._last_session = self._last_area = None
-        bubbles = self._exchange_bubbles(self._hidden)
-        self._last_session, self._last_area = state
+        self._show_everything = True
         chat = self.chat
+        self._last_session = self._last_area = None
+        self._pending = None
         with self.app.batch_update():
-            chat.mount_all(bubbles, after=self._hidden_note)
-            for bubble in reversed(bubbles):
+            chat.remove_children()
+            chat.forget_all()
+            bubbles = self._exchange_bubbles(self.interview.exchanges)
+            chat.mount_all(bubbles)
+            for bubble in bubbles:
                 if isinstance(bubble, AnswerBubble):
-                    chat.register_answer(bubble, earlier=True)
-            self._hidden_note.remove()
-        self._hidden, self._hidden_note = (), None
+                    chat.register_answer(bubble)
+            self._hidden_note = None
+            self._show_current()
+            chat.select(None, scroll=False)
 
     # ----------------------------------------------------------------------------- answering
 
@@ -416,6 +442,7 @@ class InterviewScreen(AppScreen[None]):
             self.chat.register_answer(bubble)
             self.chat.select(exchange.id, scroll=False)
             self._after_move()
+            self._trim()
         self.post_message(AnswerSaved(exchange.id))
 
     def action_skip(self) -> None:

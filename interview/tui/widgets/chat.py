@@ -119,6 +119,12 @@ class AnswerBubble(Bubble):
         self._apply_tag_class()
         self.update(self._content())
 
+    def on_click(self) -> None:
+        """Select the clicked answer (for tagging or editing)."""
+        chat = self.parent
+        if isinstance(chat, ChatLog) and self.exchange_id is not None:
+            chat.select(self.exchange_id, scroll=False)
+
     def _apply_tag_class(self) -> None:
         for name in ("hinder", "resurs", "fakta"):
             self.remove_class(f"tag-{name}")
@@ -149,14 +155,25 @@ class ChatLog(VerticalScroll, can_focus=True):
         """Return the bubble showing the answer ``exchange_id``."""
         return self._answers.get(exchange_id)
 
-    def register_answer(self, bubble: AnswerBubble, *, earlier: bool = False) -> None:
-        """Make a saved answer selectable (``earlier``: it comes before all shown so far)."""
+    def register_answer(self, bubble: AnswerBubble) -> None:
+        """Make a saved answer selectable."""
         if bubble.exchange_id and bubble.exchange_id not in self._answers:
             self._answers[bubble.exchange_id] = bubble
-            if earlier:
-                self._order.insert(0, bubble.exchange_id)
-            else:
-                self._order.append(bubble.exchange_id)
+            self._order.append(bubble.exchange_id)
+
+    def forget_answer(self, exchange_id: str) -> None:
+        """Forget an answer whose bubble is no longer drawn (it cannot be selected any more)."""
+        self._answers.pop(exchange_id, None)
+        if exchange_id in self._order:
+            self._order.remove(exchange_id)
+        if self.selected_id == exchange_id:
+            self.selected_id = None
+
+    def forget_all(self) -> None:
+        """No answers are drawn (the chat is being drawn again)."""
+        self._answers.clear()
+        self._order.clear()
+        self.selected_id = None
 
     def update_answer(self, exchange: Exchange) -> None:
         """Show a changed answer (new text, new tag)."""
