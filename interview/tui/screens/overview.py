@@ -31,9 +31,14 @@ class OverviewScreen(AppScreen[None]):
         Binding("escape", "back", _("Tillbaka")),
     ]
 
-    def __init__(self, participant: Participant, *, resume: bool = False) -> None:
-        """Show ``participant``; ``resume`` continues the latest kartläggning at once."""
+    def __init__(self, participant: Participant, *, resume: bool = False, load_now: bool = True) -> None:
+        """Show ``participant``; ``resume`` continues the latest kartläggning at once.
+
+        ``load_now=False`` waits with loading until the screen is first shown (it lies under the
+        interview when ``--fortsatt`` opens an interrupted session, and must not slow that down).
+        """
         super().__init__()
+        self._load_now = load_now
         self.participant = participant
         self.interviews: list[Interview] = []
         self._resume = resume
@@ -63,12 +68,16 @@ class OverviewScreen(AppScreen[None]):
         return text
 
     def on_mount(self) -> None:
-        """Load the kartläggningar."""
-        self.run_worker(self.reload(), name="load-overview", group="load", exclusive=True)
+        """Load the kartläggningar (unless asked to wait until shown)."""
+        if self._load_now:
+            self.run_worker(self.reload(), name="load-overview", group="load", exclusive=True)
 
     def on_screen_resume(self) -> None:
-        """Back from the interview: show the new state."""
-        if self.interviews:
+        """Back from the interview (or shown for the first time): show the new state."""
+        if self.app.screen is not self:
+            return  # already covered again (the interview was opened on top at once)
+        if self.interviews or not self._load_now:
+            self._load_now = True
             self.run_worker(self.reload(), name="load-overview", group="load", exclusive=True)
 
     async def reload(self) -> None:

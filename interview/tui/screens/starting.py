@@ -68,7 +68,7 @@ class StartingScreen(Screen[None]):
         if latest is None:
             return
         if latest.session is not None:
-            await self.app.push_screen(OverviewScreen(latest.participant))
+            await self.app.push_screen(OverviewScreen(latest.participant, load_now=False))
             await self.app.push_screen(InterviewScreen(latest, resumed=True))
         else:
             await self.app.push_screen(OverviewScreen(latest.participant, resume=True))
