@@ -100,6 +100,16 @@ from pathlib import Path
 from typing import Any
 from unittest.mock import patch
 
+from bench_common import (  # this folder: the scripts run from here
+    answer_text,
+    cpu_model,
+    heading,
+    load_bank,
+    mount_of,
+    rank,
+    remove_database,
+    verdict,
+)
 from textual import events
 from textual._compositor import Compositor, CompositorUpdate
 from textual.app import App
@@ -311,9 +321,9 @@ class Stats:
             return cls(0, math.nan, math.nan, math.nan, math.nan)
         return cls(
             count=len(values),
-            p50=_rank(values, 50) / 1e6,
-            p95=_rank(values, 95) / 1e6,
-            p99=_rank(values, 99) / 1e6,
+            p50=rank(values, 50) / 1e6,
+            p95=rank(values, 95) / 1e6,
+            p99=rank(values, 99) / 1e6,
             max=values[-1] / 1e6,
         )
 
@@ -323,11 +333,6 @@ class Stats:
             f"p50 {self.p50:7.2f}  p95 {self.p95:7.2f}  p99 {self.p99:7.2f}  max {self.max:7.2f} ms"
             f"  (n={self.count})"
         )
-
-
-def _rank(values: Sequence[int], percent: float) -> int:
-    index = max(0, math.ceil(percent / 100 * len(values)) - 1)
-    return values[index]
 
 
 def spread(seconds: Sequence[float]) -> str:
@@ -342,48 +347,7 @@ def spread(seconds: Sequence[float]) -> str:
     )
 
 
-def verdict(ok: bool) -> str:
-    """Return PASS or FAIL."""
-    return "PASS" if ok else "FAIL"
-
-
-def heading(text: str) -> None:
-    """Print a section heading."""
-    print()
-    print(text)
-    print("-" * len(text))
-
-
 # --------------------------------------------------------------------------------- machine
-
-
-def _mount_of(path: Path) -> str:
-    """Return "<fstype> on <mount point>" for ``path`` (Linux only; "unknown" elsewhere)."""
-    try:
-        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return "unknown"
-    resolved = str(path.resolve())
-    best = ("", "unknown")
-    for line in mounts:
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        point, fstype = parts[1], parts[2]
-        inside = resolved == point or resolved.startswith(point.rstrip("/") + "/")
-        if inside and len(point) >= len(best[0]):
-            best = (point, fstype)
-    return f"{best[1]} on {best[0] or '?'}"
-
-
-def _cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def print_machine() -> None:
@@ -393,34 +357,17 @@ def print_machine() -> None:
         load = " / ".join(f"{value:.2f}" for value in os.getloadavg())
     except OSError:
         load = "unknown"
-    print(f"  CPUs (os.cpu_count):  {os.cpu_count()}  ({_cpu_model()})")
+    print(f"  CPUs (os.cpu_count):  {os.cpu_count()}  ({cpu_model()})")
     print(f"  load average:         {load}")
     print(f"  OS:                   {platform.platform()}")
     print(f"  python:               {platform.python_implementation()} {platform.python_version()}")
     print(f"  textual:              {metadata.version('textual')}")
     print(f"  rich:                 {metadata.version('rich')}")
-    print(f"  data folder:          {DATA_DIR} ({_mount_of(DATA_DIR)})")
+    print(f"  data folder:          {DATA_DIR} ({mount_of(DATA_DIR)})")
     print(f"  terminal (parts 2-3): {COLUMNS}x{ROWS}, headless + encoding as for COLORTERM=truecolor")
 
 
 # --------------------------------------------------------------------------------- helpers
-
-
-def load_bank() -> Bank:
-    """Return the shipped SASSAM bank."""
-    return BankLibrary.discover([Locations.for_user().shipped_banks]).get("sassam")
-
-
-def remove_database(path: Path) -> None:
-    """Delete a database file with its side files (``-wal``, ``-shm``, ``.lock``)."""
-    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def answer_text(number: int, *, scale: bool) -> str:
-    """Return a fictional answer; scale questions get an answer starting with 0-10."""
-    text = ANSWER_TEXTS[number % len(ANSWER_TEXTS)]
-    return f"{number % 11} – {text}" if scale else text
 
 
 def visible_text(data: bytes) -> str:
@@ -804,7 +751,7 @@ def bench_cold_start(work: Path, sizes: Sizes) -> bool:
     env = child_env(home)
     question = prepare_demo(home, env)
     needles = (needle_of(question), "➤")
-    print(f"  pty {COLUMNS}x{ROWS}; scratch XDG folders under {home} ({_mount_of(work)})")
+    print(f"  pty {COLUMNS}x{ROWS}; scratch XDG folders under {home} ({mount_of(work)})")
     print(f"  app:  {' '.join(app_command())}   waiting for {needles[0]!r} and '➤'")
     print(f"  bare: python -c <App with one Label>   waiting for {BARE_LABEL!r}")
     bare_times, app_times = alternate_runs(env, needles, sizes.cold_runs)
@@ -863,7 +810,7 @@ def build_history(path: Path, bank: Bank, exchanges: int) -> ManualClock:
             for _answer in range(min(ANSWERS_PER_SESSION, exchanges - number)):
                 scale = prepare()
                 clock.advance(seconds=20)
-                exchange = interview.answer(answer_text(number, scale=scale))
+                exchange = interview.answer(answer_text(ANSWER_TEXTS, number, scale=scale))
                 if number % 2 == 0:
                     interview.tag(exchange.id, TAG_CYCLE[(number // 2) % 3])
                 number += 1
@@ -1210,7 +1157,7 @@ async def measure_submits(
     saved_before = sum(1 for exchange in screen.interview.exchanges if not exchange.skipped)
     for number in range(count):
         scale = await ensure_question(screen, pilot, number)
-        box.text = answer_text(number, scale=scale)
+        box.text = answer_text(ANSWER_TEXTS, number, scale=scale)
         await pilot.pause()
         recorder.arm_submit()
         first_frame = len(recorder.frames)

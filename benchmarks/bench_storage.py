@@ -43,12 +43,22 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from interview.banks import BankLibrary, Register
+from bench_common import (  # this folder: the scripts run from here
+    answer_text,
+    cpu_model,
+    heading,
+    load_bank,
+    mount_of,
+    rank,
+    remove_database,
+    verdict,
+)
+
+from interview.banks import Register
 from interview.banks.models import Bank
 from interview.clock import ManualClock
 from interview.engine import Interview
 from interview.participants import new_participant
-from interview.paths import Locations
 from interview.personnummer import luhn_ok, parse
 from interview.records import Exchange, Tag
 from storage.connection import connect
@@ -221,8 +231,8 @@ class Stats:
         values = sorted(nanoseconds)
         return cls(
             count=len(values),
-            p50=_rank(values, 50) / 1e6,
-            p99=_rank(values, 99) / 1e6,
+            p50=rank(values, 50) / 1e6,
+            p99=rank(values, 99) / 1e6,
             max=values[-1] / 1e6,
         )
 
@@ -234,53 +244,7 @@ class Stats:
         )
 
 
-def _rank(values: Sequence[int], percent: float) -> int:
-    index = max(0, math.ceil(percent / 100 * len(values)) - 1)
-    return values[index]
-
-
-def verdict(ok: bool) -> str:
-    """Return PASS or FAIL."""
-    return "PASS" if ok else "FAIL"
-
-
-def heading(text: str) -> None:
-    """Print a section heading."""
-    print()
-    print(text)
-    print("-" * len(text))
-
-
 # --------------------------------------------------------------------------------- machine
-
-
-def _mount_of(path: Path) -> str:
-    """Return "<fstype> on <mount point>" for ``path`` (Linux only; "unknown" elsewhere)."""
-    try:
-        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return "unknown"
-    resolved = str(path.resolve())
-    best = ("", "unknown")
-    for line in mounts:
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        point, fstype = parts[1], parts[2]
-        inside = resolved == point or resolved.startswith(point.rstrip("/") + "/")
-        if inside and len(point) >= len(best[0]):
-            best = (point, fstype)
-    return f"{best[1]} on {best[0] or '?'}"
-
-
-def _cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def _memory_gib() -> str:
@@ -294,14 +258,14 @@ def _memory_gib() -> str:
 def print_machine() -> None:
     """Print what the numbers were measured on."""
     heading("Machine")
-    print(f"  CPUs (os.cpu_count):  {os.cpu_count()}  ({_cpu_model()})")
+    print(f"  CPUs (os.cpu_count):  {os.cpu_count()}  ({cpu_model()})")
     print(f"  memory:               {_memory_gib()}")
     print(f"  OS:                   {platform.platform()}")
     print(f"  python:               {platform.python_implementation()} {platform.python_version()}")
     print(f"  sqlite (library):     {sqlite3.sqlite_version}")
     print(f"  sqlite-utils:         {metadata.version('sqlite-utils')}")
     print(f"  pydantic:             {metadata.version('pydantic')}")
-    print(f"  data folder:          {DATA_DIR} ({_mount_of(DATA_DIR)})")
+    print(f"  data folder:          {DATA_DIR} ({mount_of(DATA_DIR)})")
 
 
 def print_pragmas(path: Path) -> None:
@@ -317,23 +281,6 @@ def print_pragmas(path: Path) -> None:
 
 
 # --------------------------------------------------------------------------------- helpers
-
-
-def load_bank() -> Bank:
-    """Return the shipped SASSAM bank."""
-    return BankLibrary.discover([Locations.for_user().shipped_banks]).get("sassam")
-
-
-def remove_database(path: Path) -> None:
-    """Delete a database file with its side files (``-wal``, ``-shm``, ``.lock``)."""
-    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def answer_text(number: int, *, scale: bool) -> str:
-    """Return a fictional answer; scale questions get an answer starting with 0-10."""
-    text = ANSWER_TEXTS[number % len(ANSWER_TEXTS)]
-    return f"{number % 11} – {text}" if scale else text
 
 
 def fictional_personnummer(index: int) -> str:
@@ -424,7 +371,7 @@ def bench_saves(work: Path, bank: Bank, sizes: Sizes) -> bool:
         for number in range(sizes.saves):
             scale = driver.prepare()
             clock.advance(seconds=3)
-            text = answer_text(number, scale=scale)
+            text = answer_text(ANSWER_TEXTS, number, scale=scale)
             start = time.perf_counter_ns()
             interview.answer(text)
             timings.append(time.perf_counter_ns() - start)
@@ -461,7 +408,7 @@ def build_engine_kartlaggning(repo: Repository, bank: Bank, sizes: Sizes) -> tup
         for _answer in range(sizes.load_answers_per_session):
             scale = driver.prepare()
             clock.advance(seconds=40)
-            exchange = interview.answer(answer_text(number, scale=scale))
+            exchange = interview.answer(answer_text(ANSWER_TEXTS, number, scale=scale))
             clock.advance(seconds=5)
             interview.tag(exchange.id, TAG_CYCLE[number % 3])
             if number % RETAG_EVERY == RETAG_EVERY - 1:
@@ -706,7 +653,7 @@ class Generator:
                     asked_at,
                 )
             )
-            text = answer_text(person.index + index, scale=planned.scale)
+            text = answer_text(ANSWER_TEXTS, person.index + index, scale=planned.scale)
             if index % EDIT_EVERY == EDIT_EVERY - 3:
                 edited_at = (asked + timedelta(seconds=20)).isoformat()
                 edited = f"{text} Tillägg: det gäller mest på morgonen."

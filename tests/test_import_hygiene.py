@@ -50,3 +50,34 @@ def test_the_check_itself_can_fail() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "textual" in result.stdout
+
+
+SQL_STARTS = ("SELECT ", "INSERT ", "UPDATE ", "DELETE ", "CREATE ", "PRAGMA ")
+
+
+def test_the_ui_writes_no_sql() -> None:
+    """The Textual app reaches the database only through storage.Repository, never SQL of its own."""
+    import ast
+    from pathlib import Path
+
+    tui = Path(interview.__file__).parent / "tui"
+    offenders = []
+    for source in sorted(tui.rglob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            for name in names:
+                if name.split(".")[0] in {"sqlite3", "sqlite_utils", "sqlcipher3"} or name in {
+                    "storage.schema",
+                    "storage.connection",
+                }:
+                    offenders.append(f"{source.name}: {name}")
+            # SQL statements as the repository writes them: an upper-case keyword first
+            text = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(text, str) and text.lstrip().startswith(SQL_STARTS):
+                offenders.append(f"{source.name}: {text[:40]!r}")
+    assert offenders == []

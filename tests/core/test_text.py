@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from interview.text import clean_input, for_display, normalise_for_search
+from interview.text import (
+    clean_input,
+    controls_as_symbols,
+    for_display,
+    normalise_for_search,
+    without_controls,
+)
 
 
 def test_clean_input_keeps_everything_that_can_be_stored() -> None:
@@ -32,3 +38,16 @@ def test_for_display_makes_bidi_overrides_visible() -> None:
 def test_search_form_ignores_case_and_accents() -> None:
     assert normalise_for_search("Åsa ÖSTLUND") == normalise_for_search("asa östlund".upper())
     assert normalise_for_search("Émile") == "emile"
+
+
+def test_without_controls_removes_escape_sequences_and_controls_but_keeps_lines() -> None:
+    text = "A \x1b[31mröd\x1b[0m \x1b]0;titel\x07slut\x00\x7f\tB\nC"
+    assert without_controls(text) == "A röd slut\tB\nC"
+
+
+def test_controls_as_symbols_keeps_the_length_and_hides_every_control() -> None:
+    line = "A \x1b[31mröd\x1b[0m \x07 \x7f \x85 \u202e x"
+    shown = controls_as_symbols(line)
+    assert len(shown) == len(line)
+    assert shown == "A ␛[31mröd␛[0m ␇ ␡ ◇ ◇ x"
+    assert not any(ord(char) < 0x20 or 0x7F <= ord(char) <= 0x9F for char in shown)

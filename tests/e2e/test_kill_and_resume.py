@@ -81,13 +81,15 @@ def test_killed_app_resumes_the_session_where_it_stopped(
     overview = open_participant(second, NAME, SEARCH, OTHERS)
     assert "Ett samtal är inte avslutat" in overview
     second.keys("Enter")  # an interrupted session opens directly, without the start dialog
+    # The chat settles at its end over a few frames; wait for the whole question to be in view.
     screen = second.wait_until(
         lambda screen: (
             "Samtalet fortsätter där det slutade." in screen
             and CURRENT_MARK in screen
             and all(answer_bubble(screen, text) for text, *_rest in ANSWERS)
+            and current_question(screen) == before
         ),
-        "the resumed session with its three answers",
+        "the resumed session with its three answers and the same question, fully in view",
     )
     for text, _key, label, _tag in ANSWERS:
         bubble = answer_bubble(screen, text)

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, DataTable, Footer, Input, Static
+from textual.widgets import Button, DataTable, Footer, Static
 
 from interview.dates import format_date, parse_date
 from interview.engine import Interview
@@ -14,12 +14,12 @@ from interview.i18n import _
 from interview.records import Action
 from interview.text import for_display
 from interview.tui.labels import USER_ERRORS
-from interview.tui.screens.base import AppModal
+from interview.tui.screens.base import AppModal, FormModal
 from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.safe_text import SafeInput
 
 
-class ActionFormScreen(AppModal[Action | None]):
+class ActionFormScreen(FormModal[Action]):
     """Write or change one åtgärd; it closes only once the åtgärd is saved."""
 
     HELP = _(
@@ -27,8 +27,9 @@ class ActionFormScreen(AppModal[Action | None]):
         "kan lämnas tomt). Ctrl+S sparar, Esc avbryter."
     )
     AUTO_FOCUS = "#what"
+    LAST_FIELD = "due"
     BINDINGS = [
-        Binding("ctrl+s", "save", _("Spara")),
+        Binding("ctrl+s", "confirm", _("Spara")),
         Binding("escape", "cancel", _("Avbryt")),
     ]
 
@@ -57,21 +58,7 @@ class ActionFormScreen(AppModal[Action | None]):
                 yield Button(_("Spara"), id="save", variant="primary")
                 yield Button(_("Avbryt"), id="cancel")
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Save or cancel."""
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_cancel()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter moves on; on the date it saves."""
-        if event.input.id == "due":
-            self.action_save()
-        else:
-            self.focus_next()
-
-    def action_save(self) -> None:
+    def action_confirm(self) -> None:
         """Save in the background; a refusal is explained here and nothing typed is lost."""
         self.run_worker(self._save(), name="save-action", group="save", exclusive=True)
 
@@ -92,10 +79,6 @@ class ActionFormScreen(AppModal[Action | None]):
             error.show(str(failure))
             return
         self.dismiss(saved)
-
-    def action_cancel(self) -> None:
-        """Close without saving."""
-        self.dismiss(None)
 
 
 class ActionsScreen(AppModal[None]):

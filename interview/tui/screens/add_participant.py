@@ -10,12 +10,12 @@ from textual.widgets import Button, Checkbox, Input, Static
 from interview.i18n import _
 from interview.records import Participant
 from interview.tui.labels import USER_ERRORS
-from interview.tui.screens.base import AppModal
+from interview.tui.screens.base import FormModal
 from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.safe_text import SafeInput
 
 
-class AddParticipantScreen(AppModal[Participant | None]):
+class AddParticipantScreen(FormModal[Participant]):
     """A form for a new participant, checked strictly before anything is saved."""
 
     HELP = _(
@@ -24,8 +24,9 @@ class AddParticipantScreen(AppModal[Participant | None]):
         "och gärna födelsedatum. Ctrl+S sparar, Esc avbryter."
     )
     AUTO_FOCUS = "#name"
+    LAST_FIELD = "caseworker"
     BINDINGS = [
-        Binding("ctrl+s", "save", _("Spara")),
+        Binding("ctrl+s", "confirm", _("Spara")),
         Binding("escape", "cancel", _("Avbryt")),
     ]
 
@@ -52,25 +53,7 @@ class AddParticipantScreen(AppModal[Participant | None]):
         self.query_one("#reason", Input).disabled = not event.value
         self.query_one("#number", Input).disabled = event.value
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Save or cancel."""
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_cancel()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter moves to the next field; on the last one it saves."""
-        if event.input.id == "caseworker":
-            self.action_save()
-        else:
-            self.focus_next()
-
-    def action_cancel(self) -> None:
-        """Close without saving."""
-        self.dismiss(None)
-
-    def action_save(self) -> None:
+    def action_confirm(self) -> None:
         """Check and save in the background."""
         self.run_worker(self._save(), name="add-participant", group="save", exclusive=True)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Input
 
 if TYPE_CHECKING:
     from interview.tui.app import KartlaggApp
@@ -41,3 +42,36 @@ class AppScreen(_AppAccess, Screen[R], Generic[R]):
 
 class AppModal(_AppAccess, ModalScreen[R], Generic[R]):
     """A dialog over the current screen."""
+
+
+class FormModal(AppModal[R | None], Generic[R]):
+    """A dialog with fields and two buttons: the confirming one and "Avbryt" (id ``cancel``).
+
+    Enter in the field named by :attr:`LAST_FIELD` confirms; in any other field it moves on. Escape
+    cancels. Subclasses implement :meth:`action_confirm`.
+    """
+
+    LAST_FIELD = ""
+    """The id of the input where Enter confirms (empty: none)."""
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Confirm, or cancel with the ``cancel`` button."""
+        if event.button.id == "cancel":
+            self.action_cancel()
+        else:
+            self.action_confirm()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter moves to the next field; in the last one it confirms."""
+        if self.LAST_FIELD and event.input.id == self.LAST_FIELD:
+            self.action_confirm()
+        else:
+            self.focus_next()
+
+    def action_confirm(self) -> None:
+        """Check the fields and finish (each form says how)."""
+        raise NotImplementedError
+
+    def action_cancel(self) -> None:
+        """Close without a result."""
+        self.dismiss(None)

@@ -18,7 +18,7 @@ from interview.i18n import _
 from interview.records import Exchange, Tag
 from interview.text import for_display
 from interview.tui.labels import TAG_SYMBOLS
-from interview.tui.screens.base import AppModal
+from interview.tui.screens.base import AppModal, FormModal
 from interview.tui.widgets.areas import coverage_mark
 from interview.tui.widgets.form import ErrorLine
 from interview.tui.widgets.safe_text import AnswerBox, SafeInput
@@ -159,7 +159,7 @@ class AreaPickerScreen(AppModal[str | None]):
         self.dismiss(None)
 
 
-class EditAnswerScreen(AppModal[str | None]):
+class EditAnswerScreen(FormModal[str]):
     """Change an earlier answer; the earlier text is kept as a revision."""
 
     HELP = _(
@@ -167,7 +167,7 @@ class EditAnswerScreen(AppModal[str | None]):
         "Esc stänger utan att ändra."
     )
     BINDINGS = [
-        Binding("ctrl+s", "save", _("Spara")),
+        Binding("ctrl+s", "confirm", _("Spara")),
         Binding("escape", "cancel", _("Avbryt")),
     ]
 
@@ -192,26 +192,15 @@ class EditAnswerScreen(AppModal[str | None]):
         """Start typing at once."""
         self.query_one(TextArea).focus()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Save or cancel."""
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_cancel()
-
     def on_answer_box_submitted(self, message: AnswerBox.Submitted) -> None:
         """Ctrl+S in the box saves."""
         message.stop()
-        self.action_save()
+        self.action_confirm()
 
-    def action_save(self) -> None:
+    def action_confirm(self) -> None:
         """Return the new text."""
         text = self.query_one(TextArea).text
         if not text.strip():
             self.query_one(ErrorLine).show(_("Svaret kan inte vara tomt."))
             return
         self.dismiss(text)
-
-    def action_cancel(self) -> None:
-        """Keep the answer as it is."""
-        self.dismiss(None)

@@ -14,7 +14,7 @@ from textual.widgets import Button, Input, Static
 from interview.dates import DateError, parse_date
 from interview.engine import Interview
 from interview.i18n import _
-from interview.tui.screens.base import AppModal
+from interview.tui.screens.base import FormModal
 from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.safe_text import SafeInput
 
@@ -27,7 +27,7 @@ class SessionEnd:
     note: str | None
 
 
-class EndSessionScreen(AppModal[SessionEnd | None]):
+class EndSessionScreen(FormModal[SessionEnd]):
     """Summary of today and the next meeting."""
 
     HELP = _(
@@ -35,8 +35,9 @@ class EndSessionScreen(AppModal[SessionEnd | None]):
         "(ÅÅÅÅ-MM-DD) och gärna en kort anteckning. Ctrl+S avslutar samtalet, Esc går tillbaka."
     )
     AUTO_FOCUS = "#next-meeting"
+    LAST_FIELD = "note"
     BINDINGS = [
-        Binding("ctrl+s", "end", _("Avsluta samtalet")),
+        Binding("ctrl+s", "confirm", _("Avsluta samtalet")),
         Binding("escape", "cancel", _("Tillbaka")),
     ]
 
@@ -83,21 +84,7 @@ class EndSessionScreen(AppModal[SessionEnd | None]):
                 yield Button(_("Avsluta samtalet"), id="end", variant="primary")
                 yield Button(_("Tillbaka"), id="cancel")
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """End or go back."""
-        if event.button.id == "end":
-            self.action_end()
-        else:
-            self.action_cancel()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter moves on; on the note it ends."""
-        if event.input.id == "note":
-            self.action_end()
-        else:
-            self.focus_next()
-
-    def action_end(self) -> None:
+    def action_confirm(self) -> None:
         """Check the date and end."""
         try:
             next_meeting = parse_date(self.query_one("#next-meeting", Input).value)
@@ -109,7 +96,3 @@ class EndSessionScreen(AppModal[SessionEnd | None]):
             return
         note = self.query_one("#note", Input).value.strip() or None
         self.dismiss(SessionEnd(next_meeting=next_meeting, note=note))
-
-    def action_cancel(self) -> None:
-        """Go back to the conversation."""
-        self.dismiss(None)

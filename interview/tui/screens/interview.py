@@ -347,6 +347,16 @@ class InterviewScreen(AppScreen[None]):
 
         self.run_worker(ordered(), name=name, group="save")
 
+    def _step_then_ask(self, step: Callable[[], object], name: str) -> None:
+        """Run an engine step that changes the question, show the new one, and go back to typing."""
+
+        async def run() -> None:
+            if await self._engine(step) is not None:
+                self._after_move()
+                self.query_one("#answer", TextArea).focus()
+
+        self._in_order(run(), name)
+
     def _selected(self) -> Exchange | None:
         selected = self.chat.selected_id
         if selected is None:
@@ -511,13 +521,7 @@ class InterviewScreen(AppScreen[None]):
 
     def action_probe(self, question_id: str) -> None:
         """Make the probe ``question_id`` the current question."""
-
-        async def ask() -> None:
-            if await self._engine(lambda: self.interview.ask_probe(question_id)) is not None:
-                self._after_move()
-                self.query_one("#answer", TextArea).focus()
-
-        self._in_order(ask(), "ask-probe")
+        self._step_then_ask(lambda: self.interview.ask_probe(question_id), "ask-probe")
 
     def action_own(self) -> None:
         """Write an own follow-up question."""
@@ -530,12 +534,7 @@ class InterviewScreen(AppScreen[None]):
         self.app.push_screen(OwnQuestionScreen(), written)
 
     def _ask_own(self, text: str) -> None:
-        async def ask() -> None:
-            if await self._engine(lambda: self.interview.ask_own(text)) is not None:
-                self._after_move()
-                self.query_one("#answer", TextArea).focus()
-
-        self._in_order(ask(), "ask-own")
+        self._step_then_ask(lambda: self.interview.ask_own(text), "ask-own")
 
     # ----------------------------------------------------------------------------- areas
 
@@ -568,13 +567,7 @@ class InterviewScreen(AppScreen[None]):
 
     def jump(self, area_id: str) -> None:
         """Go to ``area_id``."""
-
-        async def move() -> None:
-            if await self._engine(lambda: self.interview.jump(area_id)) is not None:
-                self._after_move()
-                self.query_one("#answer", TextArea).focus()
-
-        self._in_order(move(), "jump")
+        self._step_then_ask(lambda: self.interview.jump(area_id), "jump")
 
     # ----------------------------------------------------------------------------- earlier answers
 
@@ -610,13 +603,7 @@ class InterviewScreen(AppScreen[None]):
         def asked(question_id: str | None) -> None:
             if question_id is None:
                 return
-
-            async def ask() -> None:
-                if await self._engine(lambda: self.interview.ask_bank(question_id)) is not None:
-                    self._after_move()
-                    self.query_one("#answer", TextArea).focus()
-
-            self._in_order(ask(), "ask-bank")
+            self._step_then_ask(lambda: self.interview.ask_bank(question_id), "ask-bank")
 
         self.app.push_screen(MotivationScreen(self.interview), asked)
 

@@ -13,7 +13,7 @@ from interview.banks.models import Register
 from interview.engine import Interview
 from interview.i18n import _
 from interview.text import for_display
-from interview.tui.screens.base import AppModal
+from interview.tui.screens.base import FormModal
 from interview.tui.summary import recap_text
 from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.safe_text import SafeInput
@@ -29,7 +29,7 @@ class SessionPlan:
     minutes: int
 
 
-class SessionStartScreen(AppModal[SessionPlan | None]):
+class SessionStartScreen(FormModal[SessionPlan]):
     """Who is here, in which register, for how long."""
 
     HELP = _(
@@ -37,8 +37,9 @@ class SessionStartScreen(AppModal[SessionPlan | None]):
         "lättläst svenska. Ett samtal är högst en timme. Ctrl+S startar samtalet, Esc avbryter."
     )
     AUTO_FOCUS = "#caseworker"
+    LAST_FIELD = "minutes"
     BINDINGS = [
-        Binding("ctrl+s", "start", _("Starta samtalet")),
+        Binding("ctrl+s", "confirm", _("Starta samtalet")),
         Binding("escape", "cancel", _("Avbryt")),
     ]
 
@@ -75,25 +76,7 @@ class SessionStartScreen(AppModal[SessionPlan | None]):
                 yield Button(_("Starta samtalet"), id="start", variant="primary")
                 yield Button(_("Avbryt"), id="cancel")
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Start or cancel."""
-        if event.button.id == "start":
-            self.action_start()
-        else:
-            self.action_cancel()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter on the last field starts; elsewhere it moves on."""
-        if event.input.id == "minutes":
-            self.action_start()
-        else:
-            self.focus_next()
-
-    def action_cancel(self) -> None:
-        """Do not start."""
-        self.dismiss(None)
-
-    def action_start(self) -> None:
+    def action_confirm(self) -> None:
         """Check the fields and start."""
         error = self.query_one(ErrorLine)
         caseworker = self.query_one("#caseworker", Input).value.strip()

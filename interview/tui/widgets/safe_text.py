@@ -8,26 +8,12 @@ characters as they come in: they have no business there.
 
 from __future__ import annotations
 
-import re
-
 from rich.text import Text
 from textual import events
 from textual.message import Message
 from textual.widgets import Input, TextArea
 
-_C0 = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_OTHER = re.compile(r"[\x80-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-_INPUT_STRIP = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x1f\x7f-\x9f]"
-)
-
-
-def visible_controls(line: str) -> str:
-    """Return ``line`` with each control character replaced by one visible symbol (same length)."""
-    line = _C0.sub(
-        lambda match: "␡" if match.group(0) == "\x7f" else chr(0x2400 + ord(match.group(0))), line
-    )
-    return _OTHER.sub("◇", line)
+from interview.text import controls_as_symbols, without_controls
 
 
 class AnswerBox(TextArea):
@@ -88,7 +74,7 @@ class AnswerBox(TextArea):
     def get_line(self, line_index: int) -> Text:
         """Return the line to draw, with control characters shown as symbols."""
         line = self.document.get_line(line_index)
-        return Text(visible_controls(line), end="", no_wrap=True)
+        return Text(controls_as_symbols(line), end="", no_wrap=True)
 
 
 class SafeInput(Input):
@@ -96,6 +82,6 @@ class SafeInput(Input):
 
     def insert_text_at_cursor(self, text: str) -> None:
         """Insert ``text`` without its control characters."""
-        cleaned = _INPUT_STRIP.sub("", text)
+        cleaned = without_controls(text).replace("\t", " ").replace("\n", " ")
         if cleaned:
             super().insert_text_at_cursor(cleaned)
