@@ -1,8 +1,9 @@
 """The interview: the conversation, the answer box, tags, follow-ups, the areas and the clock.
 
-Every change goes to the engine on the database thread. An answer shows "sparar" until the engine
-returns, which it only does after the commit; then it shows "sparat". If saving fails the text goes
-back into the answer box, so nothing typed is lost.
+Every change goes to the engine on the database thread. While an answer is saved the box's caption
+says "sparar"; the answer's bubble, with "✓ sparat", is drawn only when the engine returns, which it
+does only after the commit. If saving fails the text goes back into the answer box, so nothing typed
+is lost.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 """The interview's command keys: key → (action, footer text)."""
 COMMAND_KEYS = frozenset(COMMANDS)
+SAVE_HINT = _("Ctrl+S sparar")
 
 
 class AnswerSaved(Message):
@@ -112,7 +114,7 @@ class InterviewScreen(AppScreen[None]):
                 yield Static("", id="probes", markup=False)
                 answer = AnswerBox(id="answer", command_keys=COMMAND_KEYS)
                 answer.border_title = _("Deltagarens svar")
-                answer.border_subtitle = _("Ctrl+S sparar")
+                answer.border_subtitle = SAVE_HINT
                 yield answer
         yield Footer()
 
@@ -171,7 +173,7 @@ class InterviewScreen(AppScreen[None]):
         start = 1 if children[0] is self._hidden_note else 0
         doomed = children[start : start + excess]
         for widget in doomed:
-            if isinstance(widget, AnswerBubble) and widget.exchange_id:
+            if isinstance(widget, AnswerBubble):
                 chat.forget_answer(widget.exchange_id)
         chat.remove_children(doomed)
         if self._hidden_note is None or self._hidden_note not in children:
@@ -190,7 +192,7 @@ class InterviewScreen(AppScreen[None]):
                 question.update(question._content(current=False))
             bubbles.append(question)
             if not exchange.skipped:
-                bubbles.append(AnswerBubble(exchange.answer or "", exchange))
+                bubbles.append(AnswerBubble(exchange))
         return bubbles
 
     def _headings(self, session_id: str | None, area_id: str) -> list[Static]:
@@ -434,21 +436,25 @@ class InterviewScreen(AppScreen[None]):
                 )
             )
             return
-        bubble = AnswerBubble(text)  # shows "sparar" until the commit
-        await self.chat.mount(bubble)
+        # Only the box's caption changes while the commit runs: drawing a bubble before it is saved
+        # would lay out the whole chat once more and make the saved mark come later.
+        box = self.query_one("#answer", TextArea)
+        box.border_subtitle = "… " + _("sparar")
         try:
             exchange = await self.backend.run(lambda: self.interview.answer(text))
         except USER_ERRORS as error:
-            await bubble.remove()
             self._give_back(text)
             self.show_error(str(error))
             return
+        finally:
+            box.border_subtitle = SAVE_HINT
         pending = self._pending
+        bubble = AnswerBubble(exchange)  # committed: it shows "✓ sparat"
         with self.app.batch_update():
             if isinstance(pending, QuestionBubble):
                 pending.settle()
                 self._pending = None
-            bubble.confirm(exchange)
+            self.chat.mount(bubble)
             self.chat.register_answer(bubble)
             self.chat.select(exchange.id, scroll=False)
             self._after_move()

@@ -81,54 +81,60 @@ class QuestionBubble(Bubble):
 
 
 class AnswerBubble(Bubble):
-    """The participant's answer, with its save state and its tag."""
+    """The participant's answer as saved, with its saved mark and its tag.
 
-    def __init__(self, text: str, exchange: Exchange | None = None) -> None:
-        """Show ``text``; without ``exchange`` it is still being saved."""
-        self.text = text
+    It is only drawn once the answer is committed, so the saved mark is never shown too early.
+    """
+
+    def __init__(self, exchange: Exchange) -> None:
+        """Show the saved answer of ``exchange``."""
         self.exchange = exchange
-        super().__init__(self._content(), classes="answer" if exchange else "answer saving")
+        super().__init__(self._content(), classes="answer")
+        self._apply_tag_class()
 
     @property
-    def exchange_id(self) -> str | None:
-        """The stored exchange, once saved."""
-        return self.exchange.id if self.exchange else None
+    def exchange_id(self) -> str:
+        """The stored exchange."""
+        return self.exchange.id
+
+    @property
+    def text(self) -> str:
+        """The answer's current text, as stored."""
+        return self.exchange.answer or ""
 
     def _content(self) -> Text:
-        head = _("Deltagaren svarar")
         exchange = self.exchange
-        if exchange is None:
-            status = "… " + _("sparar")
-        else:
-            moment = exchange.answered_at or exchange.asked_at
-            status = "✓ " + _("sparat {time}").format(time=clock_time(moment))
-            if exchange.revision > 1:
-                status += " · " + _("ändrat (version {n})").format(n=exchange.revision)
-        tag = tag_label(exchange.tag) if exchange else ""
-        body = for_display((exchange.answer or "") if exchange else self.text)
-        parts: list[str | tuple[str, str]] = [(head, "bold"), "  ", (status, "italic"), "\n", body]
-        if exchange is not None:
-            style = TAG_STYLES[exchange.tag] if exchange.tag else "dim"
-            parts += ["\n", (tag, style)]
-        return Text.assemble(*parts)
+        moment = exchange.answered_at or exchange.asked_at
+        status = "✓ " + _("sparat {time}").format(time=clock_time(moment))
+        if exchange.revision > 1:
+            status += " · " + _("ändrat (version {n})").format(n=exchange.revision)
+        style = TAG_STYLES[exchange.tag] if exchange.tag else "dim"
+        return Text.assemble(
+            (_("Deltagaren svarar"), "bold"),
+            "  ",
+            (status, "italic"),
+            "\n",
+            for_display(self.text),
+            "\n",
+            (tag_label(exchange.tag), style),
+        )
 
     def confirm(self, exchange: Exchange) -> None:
-        """Show the saved mark: the answer is committed to disk."""
+        """Show ``exchange`` as it is now saved (a new text or a new tag)."""
         self.exchange = exchange
-        self.remove_class("saving")
         self._apply_tag_class()
         self.update(self._content())
 
     def on_click(self) -> None:
         """Select the clicked answer (for tagging or editing)."""
         chat = self.parent
-        if isinstance(chat, ChatLog) and self.exchange_id is not None:
+        if isinstance(chat, ChatLog):
             chat.select(self.exchange_id, scroll=False)
 
     def _apply_tag_class(self) -> None:
         for name in ("hinder", "resurs", "fakta"):
             self.remove_class(f"tag-{name}")
-        if self.exchange is not None and self.exchange.tag is not None:
+        if self.exchange.tag is not None:
             self.add_class(f"tag-{self.exchange.tag.value}")
 
 
@@ -157,7 +163,7 @@ class ChatLog(VerticalScroll, can_focus=True):
 
     def register_answer(self, bubble: AnswerBubble) -> None:
         """Make a saved answer selectable."""
-        if bubble.exchange_id and bubble.exchange_id not in self._answers:
+        if bubble.exchange_id not in self._answers:
             self._answers[bubble.exchange_id] = bubble
             self._order.append(bubble.exchange_id)
 
