@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 import interview
-from interview.banks.loader import BankError, BankLibrary, load_bank_file
+from interview.banks.loader import BankError, BankLibrary, load_bank_file, read_toml
 from interview.banks.report import bank_report, errors_report, summary_line
 from interview.i18n import _
 from interview.paths import Locations
+from interview.practice.loader import PracticeLibrary, practice_folders
+from interview.practice.report import practice_report
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -128,6 +130,21 @@ def build_parser() -> argparse.ArgumentParser:
         description=_("Öppna kartlagg på enhetens databas."),
     )
     _app_options(start)
+    practice = commands.add_parser(
+        "practice",
+        help=_("språkcafé: öva svenska om arbetslivet (inget sparas)"),
+        description=_(
+            "Språkcafé: öva på frågorna i lättläst svenska, meningsbörjor, ord om arbetslivet och\n"
+            "vanliga frågor på en jobbintervju. Översättning visas när du ber om den. Ingen databas\n"
+            "öppnas och inget av det som skrivs sparas."
+        ),
+    )
+    practice.add_argument(
+        "--sprak",
+        dest="language",
+        metavar=_("SPRÅK"),
+        help=_("språket för översättningen, till exempel ar, en, so, ti, prs, fa eller uk"),
+    )
     commands.add_parser(
         "where",
         help=_("visa var data och inställningar sparas"),
@@ -152,6 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     locations = Locations.for_user()
     if args.command in (None, "start", "demo"):
         return run_app(locations, args)
+    if args.command == "practice":
+        return run_practice(locations, args)
     if args.command == "where":
         return _where(locations, sys.stdout)
     if args.command == "bank":
@@ -181,6 +200,17 @@ def run_app(locations: Locations, args: argparse.Namespace) -> int:
     return app.return_code or EXIT_OK
 
 
+def run_practice(locations: Locations, args: argparse.Namespace) -> int:
+    """Start the språkcafé practice; it never opens a database."""
+    from interview.tui.practice_app import make_practice_app
+
+    app = make_practice_app(
+        banks=[locations.shipped_banks, locations.user_banks], language=args.language
+    )
+    app.run()
+    return app.return_code or EXIT_OK
+
+
 def _where(locations: Locations, out: TextIO) -> int:
     rows = (
         (_("Data"), locations.data_dir),
@@ -197,27 +227,48 @@ def _where(locations: Locations, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _is_practice(path: Path) -> bool:
+    """Tell whether ``path`` is språkcafé content (a file or a folder of them) rather than a bank."""
+    files = sorted(path.glob("*.toml")) if path.is_dir() else [path]
+    for candidate in files:
+        try:
+            data = read_toml(candidate)
+        except BankError:
+            continue
+        if "practice" in data or "translation" in data:
+            return True
+    return False
+
+
 def check_banks(path: Path | None, locations: Locations, out: TextIO) -> int:
-    """Check the bank(s) at ``path`` (or all known banks) and write the report to ``out``."""
+    """Check the bank(s) at ``path`` (or all known banks and the språkcafé content) into ``out``."""
     search = [locations.shipped_banks, locations.user_banks]
     errors: list[BankError] = []
     banks = []
+    practice: PracticeLibrary | None = None
     if path is None:
         library = BankLibrary.discover(search)
         banks, errors = list(library.banks.values()), library.errors
+        practice = PracticeLibrary.discover(practice_folders(search))
+    elif not path.exists():
+        out.write(_("FEL      {path}: filen eller mappen finns inte").format(path=path) + "\n")
+        return EXIT_FINDINGS
+    elif _is_practice(path):
+        practice = PracticeLibrary.discover(practice_folders(search)[:1])
+        if path.is_dir():
+            practice = PracticeLibrary.discover([*practice_folders(search)[:1], path])
+        else:
+            practice.add(path)
     elif path.is_dir():
         library = BankLibrary.discover([*search, path])
         wanted = {candidate.resolve() for candidate in path.glob("*.toml")}
         banks = [bank for bank in library.banks.values() if Path(bank.sources[-1]).resolve() in wanted]
         errors = [error for error in library.errors if error.path.resolve() in wanted]
-    elif path.exists():
+    else:
         try:
             banks = [load_bank_file(path, search)]
         except BankError as error:
             errors = [error]
-    else:
-        out.write(_("FEL      {path}: filen eller mappen finns inte").format(path=path) + "\n")
-        return EXIT_FINDINGS
     total_errors = len(errors)
     total_warnings = 0
     lines = errors_report(errors)
@@ -230,7 +281,16 @@ def check_banks(path: Path | None, locations: Locations, out: TextIO) -> int:
         lines.extend(report)
         total_errors += bank_errors
         total_warnings += bank_warnings
-    if not banks and not errors:
+    if practice is not None:
+        report, practice_errors, practice_warnings = practice_report(
+            practice, BankLibrary.discover(search)
+        )
+        if report and lines:
+            lines.append("")
+        lines.extend(report)
+        total_errors += practice_errors
+        total_warnings += practice_warnings
+    if not banks and not errors and path is None:
         lines.append(_("Inga frågebanker hittades."))
         total_errors += 1
     if len(banks) != 1 or errors:

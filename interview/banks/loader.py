@@ -62,8 +62,8 @@ class BankFile:
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
-def read_bank_file(path: Path) -> BankFile:
-    """Parse ``path`` as TOML and check its outline; raise :class:`BankError` if it is unusable."""
+def read_toml(path: Path) -> dict[str, Any]:
+    """Read ``path`` as UTF-8 TOML; raise :class:`BankError` naming the line of a mistake."""
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -75,7 +75,7 @@ def read_bank_file(path: Path) -> BankFile:
             ),
         ) from None
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise BankError(path, "-", _("filen är inte sparad som UTF-8")) from None
     except tomllib.TOMLDecodeError as error:
@@ -88,6 +88,11 @@ def read_bank_file(path: Path) -> BankFile:
         )
         detail = _TOML_POSITION.sub("", message).strip()
         raise BankError(path, where, _("ogiltig TOML ({detail})").format(detail=detail)) from None
+
+
+def read_bank_file(path: Path) -> BankFile:
+    """Parse ``path`` as TOML and check its outline; raise :class:`BankError` if it is unusable."""
+    data = read_toml(path)
     header = data.get("bank")
     if not isinstance(header, dict):
         raise BankError(path, "bank", _("tabellen [bank] saknas"))
@@ -153,7 +158,8 @@ _PYDANTIC_REASONS: dict[str, str] = {
 }
 
 
-def _reason(error: Mapping[str, Any]) -> str:
+def pydantic_reason(error: Mapping[str, Any]) -> str:
+    """Return the Swedish reason for one pydantic validation error."""
     kind = str(error.get("type", ""))
     context = error.get("ctx") or {}
     if kind in {"enum", "literal_error"}:
@@ -167,8 +173,8 @@ def _reason(error: Mapping[str, Any]) -> str:
     return _(template).format(**dict(context))
 
 
-def _key_path(loc: Sequence[int | str], data: Mapping[str, Any]) -> str:
-    """Turn a pydantic location into a key path that names areas and questions by id."""
+def key_path(loc: Sequence[int | str], data: Mapping[str, Any]) -> str:
+    """Turn a pydantic location into a key path that names list items by their id."""
     parts: list[str] = []
     node: Any = data
     pending: str | None = None
@@ -208,7 +214,7 @@ def _translate(
         # A key of the [bank] table: the header was flattened into the model's top level.
         prefix = ("bank",)
         data = {"bank": data}
-    return BankError(path, _key_path(prefix + loc, data), _reason(first))
+    return BankError(path, key_path(prefix + loc, data), pydantic_reason(first))
 
 
 def build_bank(base: BankFile, overrides: Sequence[BankFile] = ()) -> Bank:

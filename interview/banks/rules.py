@@ -150,14 +150,7 @@ def check_question(question: Question, register: Register) -> Iterator[Finding]:
             where,
             _("saknar frågetecken (markera statement = true om det inte är en fråga)"),
         )
-    for match in (*_ABBREVIATIONS.finditer(text), *_AGENCY_ABBREVIATIONS.finditer(text)):
-        yield Finding(
-            Level.ERROR,
-            "förkortning",
-            where,
-            _("förkortning {abbreviation!r}: skriv ut ordet").format(abbreviation=match.group(0)),
-        )
-        break
+    yield from check_abbreviations(text, where)
     if first_word == "varför":
         yield Finding(
             Level.WARNING,
@@ -185,10 +178,23 @@ def check_question(question: Question, register: Register) -> Iterator[Finding]:
             _("skriv du i stället för {word!r}").format(word=impersonal.group(0)),
         )
     if register is Register.LATTLAST:
-        yield from _check_plain(text, where)
+        yield from check_plain(text, where)
 
 
-def _check_plain(text: str, where: str) -> Iterator[Finding]:
+def check_abbreviations(text: str, where: str) -> Iterator[Finding]:
+    """Yield an error for the first abbreviation in ``text`` (a tolk or a learner may not know it)."""
+    for match in (*_ABBREVIATIONS.finditer(text), *_AGENCY_ABBREVIATIONS.finditer(text)):
+        yield Finding(
+            Level.ERROR,
+            "förkortning",
+            where,
+            _("förkortning {abbreviation!r}: skriv ut ordet").format(abbreviation=match.group(0)),
+        )
+        break
+
+
+def check_plain(text: str, where: str) -> Iterator[Finding]:
+    """Yield the lättläst findings for ``text``: length, long words, jargon and idioms."""
     found = words(text)
     if len(found) > MAX_WORDS_ERROR:
         yield Finding(
