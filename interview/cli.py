@@ -15,6 +15,7 @@ from typing import Any, NoReturn, TextIO
 
 import interview
 from interview.banks.loader import BankError, BankLibrary, load_bank_file, read_toml
+from interview.banks.models import Bank
 from interview.banks.report import bank_report, errors_report, summary_line
 from interview.i18n import _
 from interview.paths import Locations
@@ -240,35 +241,39 @@ def _is_practice(path: Path) -> bool:
     return False
 
 
-def check_banks(path: Path | None, locations: Locations, out: TextIO) -> int:
-    """Check the bank(s) at ``path`` (or all known banks and the språkcafé content) into ``out``."""
-    search = [locations.shipped_banks, locations.user_banks]
-    errors: list[BankError] = []
-    banks = []
-    practice: PracticeLibrary | None = None
+def _gather(
+    path: Path | None, search: list[Path]
+) -> tuple[list[Bank], list[BankError], PracticeLibrary | None]:
+    """Load what ``kartlagg bank check`` looks at: banks, their load errors and practice content."""
     if path is None:
         library = BankLibrary.discover(search)
-        banks, errors = list(library.banks.values()), library.errors
         practice = PracticeLibrary.discover(practice_folders(search))
-    elif not path.exists():
-        out.write(_("FEL      {path}: filen eller mappen finns inte").format(path=path) + "\n")
-        return EXIT_FINDINGS
-    elif _is_practice(path):
-        practice = PracticeLibrary.discover(practice_folders(search)[:1])
-        if path.is_dir():
-            practice = PracticeLibrary.discover([*practice_folders(search)[:1], path])
-        else:
+        return list(library.banks.values()), library.errors, practice
+    if _is_practice(path):
+        # A unit's own translation is checked against the shipped content.
+        shipped = practice_folders(search)[:1]
+        practice = PracticeLibrary.discover([*shipped, path] if path.is_dir() else shipped)
+        if not path.is_dir():
             practice.add(path)
-    elif path.is_dir():
+        return [], [], practice
+    if path.is_dir():
         library = BankLibrary.discover([*search, path])
         wanted = {candidate.resolve() for candidate in path.glob("*.toml")}
         banks = [bank for bank in library.banks.values() if Path(bank.sources[-1]).resolve() in wanted]
-        errors = [error for error in library.errors if error.path.resolve() in wanted]
-    else:
-        try:
-            banks = [load_bank_file(path, search)]
-        except BankError as error:
-            errors = [error]
+        return banks, [error for error in library.errors if error.path.resolve() in wanted], None
+    try:
+        return [load_bank_file(path, search)], [], None
+    except BankError as error:
+        return [], [error], None
+
+
+def check_banks(path: Path | None, locations: Locations, out: TextIO) -> int:
+    """Check the bank(s) at ``path`` (or all known banks and the språkcafé content) into ``out``."""
+    search = [locations.shipped_banks, locations.user_banks]
+    if path is not None and not path.exists():
+        out.write(_("FEL      {path}: filen eller mappen finns inte").format(path=path) + "\n")
+        return EXIT_FINDINGS
+    banks, errors, practice = _gather(path, search)
     total_errors = len(errors)
     total_warnings = 0
     lines = errors_report(errors)
@@ -293,7 +298,7 @@ def check_banks(path: Path | None, locations: Locations, out: TextIO) -> int:
     if not banks and not errors and path is None:
         lines.append(_("Inga frågebanker hittades."))
         total_errors += 1
-    if len(banks) != 1 or errors:
+    if (len(banks) != 1 or errors) and (banks or errors or practice is None):
         lines.append("")
         lines.append(
             _("Totalt: ")

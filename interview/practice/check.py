@@ -67,9 +67,7 @@ def check_content(content: PracticeContent, bank: Bank | None) -> Iterator[Findi
         for finding in (*check_abbreviations(text, where), *check_plain(text, where)):
             if finding.rule == "negation" and not where.startswith("interview"):
                 continue
-            yield Finding(
-                finding.level, finding.rule, finding.where, finding.message, subject="content"
-            )
+            yield Finding(finding.level, finding.rule, finding.where, finding.message, subject="content")
         if count_marks(text) > 1:
             yield Finding(
                 Level.ERROR,

@@ -43,7 +43,7 @@ class DeckKind(StrEnum):
     INTERVIEW = "interview"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
         """The name of the tab."""
         titles = {
             DeckKind.QUESTIONS: _("Frågor"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
 from pydantic import ValidationError
 
 from interview.banks.loader import BankError, key_path, pydantic_reason, read_toml

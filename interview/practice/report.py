@@ -82,6 +82,6 @@ def _summary(translations: int, errors: int, warnings: int) -> str:
 
 
 def _finding_line(finding: Finding, library: PracticeLibrary) -> str:
-    path = library.sources.get(finding.subject) or library.sources.get("content", "")
+    path = library.sources.get(finding.subject) or library.sources.get("content") or ""
     level = _LEVEL_NAMES[finding.level]
     return f"{level:<7}  {path}: {finding.where}: {finding.message}  ({finding.rule})"

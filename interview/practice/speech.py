@@ -122,9 +122,7 @@ class Speaker:
         except FileNotFoundError:
             raise SpeechUnavailable(INSTALL_HINT) from None
         except (OSError, subprocess.TimeoutExpired):
-            raise SpeechUnavailable(
-                _("Uppläsningen gick inte att göra. Övningen fortsätter.")
-            ) from None
+            raise SpeechUnavailable(_("Uppläsningen gick inte att göra. Övningen fortsätter.")) from None
         if completed.returncode != 0:
             raise SpeechUnavailable(
                 _("Datorns ljud gick inte att använda för uppläsningen. Övningen fortsätter.")

@@ -5,35 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from rich.text import Text
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.theme import Theme
 
 from interview.clock import Clock
 from interview.i18n import _
 from interview.tui.backend import Backend
-from interview.tui.crash import crash_report
-
-THEME = Theme(
-    name="kartlagg",
-    primary="#7cc4ff",
-    secondary="#c6a0ff",
-    accent="#ffd479",
-    foreground="#f4f4f0",
-    background="#0f1419",
-    surface="#182028",
-    panel="#22303c",
-    success="#7ee787",
-    warning="#ffb454",
-    error="#ff7b72",
-    dark=True,
-)
-"""Calm and high in contrast, to read from two chairs."""
+from interview.tui.base_app import BaseApp
 
 
-class KartlaggApp(App[None]):
+class KartlaggApp(BaseApp):
     """The interview on a shared screen."""
 
     CSS_PATH = "kartlagg.tcss"
@@ -60,8 +42,7 @@ class KartlaggApp(App[None]):
 
     def on_mount(self) -> None:
         """Use the calm theme and open the database in the background."""
-        self.register_theme(THEME)
-        self.theme = THEME.name
+        self.use_theme()
         from interview.tui.screens.starting import StartingScreen
 
         self.push_screen(StartingScreen())
@@ -75,35 +56,10 @@ class KartlaggApp(App[None]):
         yield SystemCommand(_("Hjälp"), _("Visa hjälp för den här skärmen (F1)"), self.action_help)
         yield SystemCommand(_("Stäng kartlagg"), _("Allt som är sparat finns kvar"), self.action_quit)
 
-    def action_help(self) -> None:
-        """Show help for the screen in front."""
-        from interview.tui.screens.help import HelpScreen
-
-        if isinstance(self.screen, HelpScreen):
-            self.screen.dismiss(None)
-        else:
-            self.push_screen(HelpScreen(self.screen))
-
     async def action_quit(self) -> None:
         """Close the database and leave."""
         await self.backend.close()
         self.exit()
-
-    def _fatal_error(self) -> None:
-        """Exit after an unexpected error with a report that holds no personal data."""
-        error = self._exception
-        self.bell()
-        if error is not None:
-            self._exit_renderables.append(Text(crash_report(error)))
-        self._close_messages_no_wait()
-
-    def _handle_exception(self, error: Exception) -> None:
-        """Never let an exception's own rich rendering (which may show locals) reach the screen."""
-        self._return_code = 1
-        if self._exception is None:
-            self._exception = error
-            self._exception_event.set()
-        self._fatal_error()
 
 
 def make_app(

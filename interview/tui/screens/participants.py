@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -42,11 +44,14 @@ class ParticipantsScreen(AppScreen[None]):
     HELP = _(
         "Här finns alla deltagare. Skriv i sökrutan för att söka på namn eller personnummer. "
         "Välj en deltagare med pilarna och tryck Enter för att öppna. Tryck Ctrl+N för att lägga "
-        "till en ny deltagare."
+        "till en ny deltagare. F9 öppnar språkcafé: övning i svenska där inget sparas."
     )
     BINDINGS = [
         Binding("ctrl+n", "add", _("Ny deltagare"), tooltip=_("Lägg till en deltagare")),
         Binding("ctrl+f", "search", _("Sök"), tooltip=_("Sök på namn eller personnummer")),
+        Binding(
+            "f9", "practice", _("Språkcafé"), tooltip=_("Öva svenska: inget sparas, ingen deltagare")
+        ),
         Binding("down", "to_list", _("Till listan"), show=False),
     ]
 
@@ -149,3 +154,20 @@ class ParticipantsScreen(AppScreen[None]):
                 )
 
         self.app.push_screen(AddParticipantScreen(), added)
+
+    def action_practice(self) -> None:
+        """Open språkcafé practice over this screen (nothing in it touches the database)."""
+        self.run_worker(self._open_practice(), name="open-practice", group="practice", exclusive=True)
+
+    async def _open_practice(self) -> None:
+        from interview.practice.session import PracticeMaterial, PracticeSession
+        from interview.practice.speech import Speaker
+        from interview.tui.screens.practice import PracticeScreen
+
+        try:
+            material = await asyncio.to_thread(PracticeMaterial.load, self.backend.bank_folders)
+        except LookupError as error:
+            self.show_error(str(error))
+            return
+        screen = PracticeScreen(PracticeSession(material), speaker=Speaker.find())
+        self.app.call_later(self.app.push_screen, screen)

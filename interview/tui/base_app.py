@@ -1,0 +1,59 @@
+"""What both apps (the interview and the språkcafé) share: the theme, help on F1 and a safe crash."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import App
+from textual.theme import Theme
+
+from interview.tui.crash import crash_report
+
+THEME = Theme(
+    name="kartlagg",
+    primary="#7cc4ff",
+    secondary="#c6a0ff",
+    accent="#ffd479",
+    foreground="#f4f4f0",
+    background="#0f1419",
+    surface="#182028",
+    panel="#22303c",
+    success="#7ee787",
+    warning="#ffb454",
+    error="#ff7b72",
+    dark=True,
+)
+"""Calm and high in contrast, to read from two chairs."""
+
+
+class BaseApp(App[None]):
+    """An app with kartlagg's theme, F1 help for the screen in front, and a crash report without data."""
+
+    def use_theme(self) -> None:
+        """Switch to the calm theme (call in ``on_mount``)."""
+        self.register_theme(THEME)
+        self.theme = THEME.name
+
+    def action_help(self) -> None:
+        """Show help for the screen in front (F1 again closes it)."""
+        from interview.tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+        else:
+            self.push_screen(HelpScreen(self.screen))
+
+    def _fatal_error(self) -> None:
+        """Exit after an unexpected error with a report that holds no personal data."""
+        error = self._exception
+        self.bell()
+        if error is not None:
+            self._exit_renderables.append(Text(crash_report(error)))
+        self._close_messages_no_wait()
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Never let an exception's own rich rendering (which may show locals) reach the screen."""
+        self._return_code = 1
+        if self._exception is None:
+            self._exception = error
+            self._exception_event.set()
+        self._fatal_error()

@@ -1,0 +1,425 @@
+"""Språkcafé: practise the questions, sentence starters, words and job-interview questions in Swedish.
+
+Nothing here opens a database or writes a file: what the learner types lives in the session object
+and is dropped when practice ends.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.timer import Timer
+from textual.widgets import ContentSwitcher, Footer, OptionList, Static, Tab, Tabs
+from textual.widgets.option_list import Option
+
+from interview.i18n import _
+from interview.practice.deck import DeckKind
+from interview.practice.session import PracticeSession
+from interview.practice.speech import INSTALL_HINT, Speaker, SpeechUnavailable, Speed
+from interview.practice.timer import TimerState
+from interview.rtl import RtlMode
+from interview.text import for_display
+from interview.tui.widgets.practice_card import CardView, TimerView, place_text
+from interview.tui.widgets.safe_text import AnswerBox
+from interview.tui.widgets.topbar import TopBar
+
+TIMER_TAB = "timer"
+_BOX_KEYS = frozenset({"f2", "f3", "f4", "f5", "f6", "f7", "f8", "f10"})
+
+
+class LanguagePicker(ModalScreen[str | None]):
+    """Choose the language of the translations (or none)."""
+
+    BINDINGS = [Binding("escape", "cancel", _("Avbryt"))]
+
+    def __init__(self, session: PracticeSession) -> None:
+        """Offer the languages ``session`` has translations for."""
+        super().__init__()
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        """Lay out a title and the list."""
+        options = [Option(_("Ingen översättning"), id="")]
+        for language in self.session.material.languages():
+            translation = self.session.material.translations[language.tag]
+            label = Text(language.name.capitalize(), style="bold")
+            label.append("   " + translation.status.label, style="italic")
+            options.append(Option(label, id=language.tag))
+        with Vertical(classes="dialog"):
+            yield Static(_("Översätt till vilket språk?"), classes="dialog-title", markup=False)
+            picker = OptionList(*options, id="languages")
+            yield picker
+
+    def on_mount(self) -> None:
+        """Put the cursor on the language in use."""
+        picker = self.query_one(OptionList)
+        current = self.session.language_tag or ""
+        for index in range(picker.option_count):
+            if picker.get_option_at_index(index).id == current:
+                picker.highlighted = index
+        picker.focus()
+
+    @on(OptionList.OptionSelected)
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        """Return the chosen tag ("" for none)."""
+        self.dismiss(event.option.id or "")
+
+    def action_cancel(self) -> None:
+        """Keep the language as it was."""
+        self.dismiss(None)
+
+
+class PracticeScreen(Screen[None]):
+    """The practice: one card at a time in large type, a box to try answering, and a pair timer."""
+
+    CSS_PATH = "../practice.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (22, "-normal"), (40, "-tall")]
+    HELP = _(
+        "Språkcafé: öva på att prata svenska om arbetslivet. Läs frågan högt och svara på svenska. "
+        "Översättningen är dold tills du trycker F2, så att du först försöker på svenska. "
+        "I rutan kan du skriva ditt svar för att öva; det sparas inte och försvinner när övningen "
+        "slutar. Ctrl+S läser upp det du har skrivit. Ingen databas öppnas här."
+    )
+    BINDINGS = [
+        Binding("f2", "translation", _("Översättning"), tooltip=_("Visa eller dölj översättningen")),
+        Binding("f3", "read", _("Läs upp"), tooltip=_("Läs upp texten på svenska")),
+        Binding("f4", "read_slow", _("Läs långsamt"), tooltip=_("Läs upp långsamt")),
+        Binding("f5", "projector", _("Projektor"), tooltip=_("Stor text för en grupp")),
+        Binding("f6", "language", _("Språk"), tooltip=_("Välj språk för översättningen")),
+        Binding("f7", "previous", _("Förra"), tooltip=_("Förra kortet")),
+        Binding("f8", "next", _("Nästa"), tooltip=_("Nästa kort")),
+        Binding("f10", "close", _("Avsluta"), tooltip=_("Avsluta övningen (inget sparas)")),
+        Binding("left", "previous", _("Förra"), show=False),
+        Binding("right", "next", _("Nästa"), show=False),
+        Binding("pageup", "previous_heading", _("Förra området"), show=False),
+        Binding("pagedown", "next_heading", _("Nästa område"), show=False),
+        Binding("1", "tab('questions')", _("Frågor"), show=False),
+        Binding("2", "tab('starters')", _("Börja svaret"), show=False),
+        Binding("3", "tab('words')", _("Ord"), show=False),
+        Binding("4", "tab('interview')", _("Jobbintervju"), show=False),
+        Binding("5", "tab('timer')", _("Prata två och två"), show=False),
+        Binding("space", "timer_toggle", _("Starta/pausa"), show=False),
+        Binding("r", "timer_reset", _("Börja om"), show=False),
+        Binding("plus,equals_sign", "timer_minutes(1)", _("Fler minuter"), show=False),
+        Binding("minus", "timer_minutes(-1)", _("Färre minuter"), show=False),
+        Binding("escape", "leave_box", _("Lämna rutan"), show=False),
+    ]
+
+    def __init__(
+        self,
+        session: PracticeSession,
+        *,
+        speaker: Speaker,
+        rtl_mode: RtlMode = RtlMode.VISUAL,
+        now: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """Practise with ``session``; ``speaker`` reads aloud and ``now`` drives the timer."""
+        super().__init__()
+        self.session = session
+        self.speaker = speaker
+        self.rtl_mode = rtl_mode
+        self.now = now
+        self._ticker: Timer | None = None
+        self._last_turn: int | None = 1
+
+    def compose(self) -> ComposeResult:
+        """Top bar, tabs, the card or the timer, footer."""
+        yield TopBar(_("Språkcafé – inget du skriver sparas"), demo=False)
+        yield Tabs(
+            *(Tab(f"{number} {kind.label}", id=kind.value) for number, kind in enumerate(DeckKind, 1)),
+            Tab(f"{len(DeckKind) + 1} " + _("Prata två och två"), id=TIMER_TAB),
+            id="practice-tabs",
+        )
+        with ContentSwitcher(initial="deck", id="practice-switcher"):
+            with Horizontal(id="deck"):
+                yield OptionList(id="card-list")
+                with Vertical(id="card-area"):
+                    with VerticalScroll(id="card-scroll"):
+                        yield CardView(id="card")
+                    yield Static(
+                        _("Öva här: skriv ditt svar på svenska. Det sparas inte."),
+                        id="box-hint",
+                        markup=False,
+                    )
+                    yield AnswerBox(id="practice-box", command_keys=_BOX_KEYS, clear_on_submit=False)
+            yield TimerView(id=TIMER_TAB)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Show the first card; the timer ticks only while it runs."""
+        self._ticker = self.set_interval(0.25, self.tick, pause=True)
+        self.show_deck()
+        self.query_one("#card-list", OptionList).focus()
+
+    # ----- drawing -----
+
+    def show_deck(self) -> None:
+        """Fill the list with the current deck and show the card in front."""
+        deck = self.session.deck()
+        options = self.query_one("#card-list", OptionList)
+        options.clear_options()
+        heading = None
+        for index, card in enumerate(deck.cards):
+            if card.heading != heading and self.session.kind in {
+                DeckKind.QUESTIONS,
+                DeckKind.WORDS,
+            }:
+                heading = card.heading
+                options.add_option(
+                    Option(Text(for_display(heading), style="bold"), id=f"h{index}", disabled=True)
+                )
+            options.add_option(Option(Text(for_display(card.swedish)), id=str(index)))
+        self.show_card()
+
+    def show_card(self) -> None:
+        """Draw the card in front and the learner's text for it."""
+        session = self.session
+        deck = session.deck()
+        self.query_one(CardView).show(
+            session.card,
+            place_text(session.kind, session.index, len(deck.cards)),
+            translated=session.show_translation,
+            language=session.language,
+            status=session.translation.status if session.translation else None,
+            rtl_mode=self.rtl_mode,
+        )
+        options = self.query_one("#card-list", OptionList)
+        with contextlib.suppress(LookupError):
+            options.highlighted = options.get_option_index(str(session.index))
+        box = self.query_one("#practice-box", AnswerBox)
+        if box.text != session.draft():
+            box.text = session.draft()
+
+    def _keep_draft(self) -> None:
+        self.session.keep_draft(self.query_one("#practice-box", AnswerBox).text)
+
+    # ----- cards -----
+
+    def _move(self, change: Callable[[], None]) -> None:
+        self._keep_draft()
+        change()
+        self.show_card()
+
+    def action_previous(self) -> None:
+        """Go to the card before."""
+        self._move(lambda: self.session.step(-1))
+
+    def action_next(self) -> None:
+        """Go to the card after."""
+        self._move(lambda: self.session.step(1))
+
+    def action_previous_heading(self) -> None:
+        """Go to the first card of the area or theme before."""
+        self._move(lambda: self.session.next_heading(-1))
+
+    def action_next_heading(self) -> None:
+        """Go to the first card of the next area or theme."""
+        self._move(lambda: self.session.next_heading(1))
+
+    @on(OptionList.OptionHighlighted, "#card-list")
+    def highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Go to the card highlighted in the list."""
+        option_id = event.option.id or ""
+        if option_id.isdigit() and int(option_id) != self.session.index:
+            self._move(lambda: self.session.go(int(option_id)))
+
+    @on(OptionList.OptionSelected, "#card-list")
+    def selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a card: try answering in the box (a sentence starter goes into it to finish)."""
+        box = self.query_one("#practice-box", AnswerBox)
+        card = self.session.card
+        if self.session.kind is DeckKind.STARTERS and card and not box.text.strip():
+            box.text = card.swedish
+            box.move_cursor(box.document.end)
+        box.focus()
+
+    def action_translation(self) -> None:
+        """Show or hide the translation."""
+        if self.session.language is None and not self.session.show_translation:
+            self.action_language()
+            return
+        self.session.toggle_translation()
+        self.show_card()
+
+    def action_language(self) -> None:
+        """Choose the translation's language."""
+
+        def chosen(tag: str | None) -> None:
+            if tag is None:
+                return
+            self._keep_draft()
+            self.session.set_language(tag or None)
+            self.session.show_translation = bool(tag)
+            self.show_deck()
+
+        self.app.push_screen(LanguagePicker(self.session), chosen)
+
+    # ----- tabs -----
+
+    def action_tab(self, tab: str) -> None:
+        """Go to a tab."""
+        self.query_one(Tabs).active = tab
+
+    @on(Tabs.TabActivated, "#practice-tabs")
+    def tab_activated(self, event: Tabs.TabActivated) -> None:
+        """Show the deck or the timer of the tab."""
+        tab = event.tab.id or ""
+        switcher = self.query_one(ContentSwitcher)
+        if tab == TIMER_TAB:
+            self._keep_draft()
+            switcher.current = TIMER_TAB
+            self.tick()
+            self.refresh_bindings()
+            return
+        switcher.current = "deck"
+        kind = DeckKind(tab)
+        if kind is not self.session.kind:
+            self._keep_draft()
+            self.session.kind = kind
+            self.show_deck()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Allow the timer's keys on the timer tab and the card keys elsewhere."""
+        on_timer = self.query_one(ContentSwitcher).current == TIMER_TAB
+        if action.startswith("timer_"):
+            return on_timer
+        if action in {"previous", "next", "previous_heading", "next_heading", "translation"}:
+            return not on_timer
+        return True
+
+    # ----- timer -----
+
+    def action_timer_toggle(self) -> None:
+        """Start, pause or go on."""
+        self.session.timer.toggle(self.now())
+        self._last_turn = self.session.timer.state(self.now()).turn
+        self.tick()
+
+    def action_timer_reset(self) -> None:
+        """Back to the start."""
+        self.session.timer.reset()
+        self._last_turn = 1
+        self.tick()
+
+    def action_timer_minutes(self, change: int) -> None:
+        """Longer or shorter turns (before starting)."""
+        timer = self.session.timer
+        if timer.state(self.now()).started:
+            self.notify(_("Börja om (R) för att ändra minuterna."), markup=False)
+            return
+        timer.set_minutes(timer.minutes_each + change)
+        self.tick()
+
+    def tick(self) -> None:
+        """Redraw the timer; say so when the turn changes or the time is up."""
+        state = self.session.timer.state(self.now())
+        self._announce(state)
+        self.query_one(TimerView).show(state, self.session.timer.minutes_each)
+        if self._ticker is not None:
+            if state.running:
+                self._ticker.resume()
+            else:
+                self._ticker.pause()
+
+    def _announce(self, state: TimerState) -> None:
+        if state.turn == self._last_turn:
+            return
+        self._last_turn = state.turn
+        self.app.bell()
+        if state.finished:
+            self.notify(_("Klart! Båda har pratat."), markup=False)
+        else:
+            self.notify(_("Byt! Nu pratar person {number}.").format(number=state.turn), markup=False)
+
+    # ----- reading aloud -----
+
+    def action_read(self) -> None:
+        """Read the text in front aloud."""
+        self._read(Speed.NORMAL)
+
+    def action_read_slow(self) -> None:
+        """Read the text in front aloud, slowly."""
+        self._read(Speed.SLOW)
+
+    def _read(self, speed: Speed, text: str | None = None) -> None:
+        card = self.session.card
+        if text is None:
+            if card is None:
+                return
+            text = card.swedish if card.example is None else f"{card.swedish}. {card.example}"
+        self.read_aloud(text, speed)
+
+    def read_aloud(self, text: str, speed: Speed) -> None:
+        """Speak ``text`` in a thread; a missing espeak-ng is explained, and practice goes on."""
+        if not self.speaker.available:
+            self.notify(INSTALL_HINT, severity="warning", timeout=12, markup=False)
+            return
+        speaker = self.speaker
+
+        def speak() -> None:
+            try:
+                speaker.say(text, speed)
+            except SpeechUnavailable as error:
+                self.app.call_from_thread(
+                    self.notify, str(error), severity="warning", timeout=12, markup=False
+                )
+
+        self.run_worker(speak, thread=True, group="speech", name="read-aloud")
+
+    def on_answer_box_submitted(self, event: AnswerBox.Submitted) -> None:
+        """Ctrl+S in the box reads the learner's own sentence aloud."""
+        if event.text.strip():
+            self.read_aloud(event.text, Speed.NORMAL)
+
+    def on_answer_box_command(self, event: AnswerBox.Command) -> None:
+        """F-keys typed in the box act in typing order."""
+        actions = {
+            "f2": self.action_translation,
+            "f3": self.action_read,
+            "f4": self.action_read_slow,
+            "f5": self.action_projector,
+            "f6": self.action_language,
+            "f7": self.action_previous,
+            "f8": self.action_next,
+            "f10": self.action_close,
+        }
+        actions[event.key]()
+
+    def action_leave_box(self) -> None:
+        """Esc in the box goes back to the list."""
+        if self.focused is self.query_one("#practice-box", AnswerBox):
+            self._keep_draft()
+            self.query_one("#card-list", OptionList).focus()
+
+    # ----- projector and the end -----
+
+    def action_projector(self) -> None:
+        """Show the card (and the timer) in big type for a group."""
+        from interview.tui.screens.projector import ProjectorScreen
+
+        self._keep_draft()
+
+        def back(_result: None) -> None:
+            self.show_card()
+            self.tick()
+
+        self.app.push_screen(ProjectorScreen(self), back)
+
+    def action_close(self) -> None:
+        """End practice: what was typed is dropped."""
+        self.query_one("#practice-box", AnswerBox).clear()
+        self.session.forget()
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
+        else:
+            self.app.exit()
