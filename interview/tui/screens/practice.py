@@ -143,7 +143,7 @@ class PracticeScreen(Screen[None]):
             with Horizontal(id="deck"):
                 yield OptionList(id="card-list")
                 with Vertical(id="card-area"):
-                    with VerticalScroll(id="card-scroll"):
+                    with VerticalScroll(id="card-scroll", can_focus=False):
                         yield CardView(id="card")
                     yield Static(
                         _("Öva här: skriv ditt svar på svenska. Det sparas inte."),
