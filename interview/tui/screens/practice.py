@@ -90,13 +90,13 @@ class PracticeScreen(Screen[None]):
         "slutar. Ctrl+S läser upp det du har skrivit. Ingen databas öppnas här."
     )
     BINDINGS = [
-        Binding("f2", "translation", _("Översättning"), tooltip=_("Visa eller dölj översättningen")),
+        Binding("f2", "translation", _("Översätt"), tooltip=_("Visa eller dölj översättningen")),
         Binding("f3", "read", _("Läs upp"), tooltip=_("Läs upp texten på svenska")),
-        Binding("f4", "read_slow", _("Läs långsamt"), tooltip=_("Läs upp långsamt")),
+        Binding("f4", "read_slow", _("Läs långsamt"), tooltip=_("Läs upp långsamt"), show=False),
         Binding("f5", "projector", _("Projektor"), tooltip=_("Stor text för en grupp")),
         Binding("f6", "language", _("Språk"), tooltip=_("Välj språk för översättningen")),
-        Binding("f7", "previous", _("Förra"), tooltip=_("Förra kortet")),
-        Binding("f8", "next", _("Nästa"), tooltip=_("Nästa kort")),
+        Binding("f7", "previous", _("Förra"), tooltip=_("Förra kortet"), show=False),
+        Binding("f8", "next", _("Nästa"), tooltip=_("Nästa kort"), show=False),
         Binding("f10", "close", _("Avsluta"), tooltip=_("Avsluta övningen (inget sparas)")),
         Binding("left", "previous", _("Förra"), show=False),
         Binding("right", "next", _("Nästa"), show=False),
@@ -365,6 +365,11 @@ class PracticeScreen(Screen[None]):
             self.notify(INSTALL_HINT, severity="warning", timeout=12, markup=False)
             return
         speaker = self.speaker
+        self.notify(
+            _("Läser upp långsamt …") if speed is Speed.SLOW else _("Läser upp …"),
+            timeout=2,
+            markup=False,
+        )
 
         def speak() -> None:
             try:

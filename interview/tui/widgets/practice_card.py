@@ -88,6 +88,7 @@ class CardView(Vertical):
         head = Text(justify=justify)
         head.append(for_display(card.heading), style="bold")
         head.append("   " + place, style="dim")
+        head.append("   " + _("← → byter kort"), style="dim")
         heading.update(head)
         swedish.update(Text(for_display(card.swedish), justify=justify))
         example.display = card.example is not None
