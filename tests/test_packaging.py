@@ -37,6 +37,9 @@ def test_the_wheel_carries_banks_and_catalogs(wheel: Path) -> None:
     assert any(name.startswith("interview/_data/locales") for name in names)
     assert "storage/repository.py" in names
     assert "interview/tui/kartlagg.tcss" in names
+    assert "interview/tui/practice.tcss" in names
+    assert "interview/_data/question_banks/sprakcafe/sprakcafe.toml" in names
+    assert "interview/_data/question_banks/sprakcafe/sprakcafe.ar.toml" in names
     assert not any(name.startswith("tests/") for name in names)
     assert not any(name.endswith(".db") for name in names)
 
@@ -74,6 +77,8 @@ def test_the_installed_wheel_checks_its_bank_outside_the_checkout(wheel: Path, t
     assert "0 fel" in result.stdout
     assert str(ROOT) not in result.stdout, "the bank was read from the checkout, not the wheel"
     assert "site-packages/interview/_data/question_banks/sassam.toml" in result.stdout
+    assert "site-packages/interview/_data/question_banks/sprakcafe/sprakcafe.toml" in result.stdout
+    assert "7 översättningar, 0 fel" in result.stdout
     where = subprocess.run(
         [str(environment / "bin" / "kartlagg"), "where"],
         cwd=elsewhere,
@@ -95,6 +100,18 @@ def test_the_installed_wheel_checks_its_bank_outside_the_checkout(wheel: Path, t
     assert app.returncode == 0, app.stdout + app.stderr
     assert "DEMO" in app.stdout
     assert "Sara Demosson" in app.stdout
+    practice = subprocess.run(
+        [str(python), "-c", PRACTICE_SMOKE],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert practice.returncode == 0, practice.stdout + practice.stderr
+    assert "Hur har din dag varit?" in practice.stdout
+    assert "arabiska" in practice.stdout
 
 
 APP_SMOKE = """
@@ -114,6 +131,25 @@ async def main():
         print(app.screen.query_one("#topbar").render())
         print([str(table.get_row_at(row)[0]) for row in range(table.row_count)])
         await pilot.press("ctrl+q")
+
+asyncio.run(main())
+"""
+
+PRACTICE_SMOKE = """
+import asyncio
+from interview.tui.practice_app import make_practice_app
+from interview.tui.screens.practice import PracticeScreen
+
+async def main():
+    app = make_practice_app(language="ar")
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(400):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, PracticeScreen):
+                break
+        print(app.screen.session.card.swedish)
+        print(app.screen.session.language.name)
+        await pilot.press("f10")
 
 asyncio.run(main())
 """
