@@ -18,6 +18,7 @@ from interview.banks.loader import BankError, BankLibrary, load_bank_file, read_
 from interview.banks.models import Bank
 from interview.banks.report import bank_report, errors_report, summary_line
 from interview.i18n import _
+from interview.languages import language
 from interview.paths import Locations
 from interview.practice.loader import PracticeLibrary, practice_folders
 from interview.practice.report import practice_report
@@ -144,7 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--sprak",
         dest="language",
         metavar=_("SPRÅK"),
-        help=_("språket för översättningen, till exempel ar, en, so, ti, prs, fa eller uk"),
+        help=_(
+            "språket för översättningen: en kod (ar, en, so, ti, prs, fa, uk) eller namnet (arabiska)"
+        ),
     )
     commands.add_parser(
         "where",
@@ -205,11 +208,34 @@ def run_practice(locations: Locations, args: argparse.Namespace) -> int:
     """Start the språkcafé practice; it never opens a database."""
     from interview.tui.practice_app import make_practice_app
 
-    app = make_practice_app(
-        banks=[locations.shipped_banks, locations.user_banks], language=args.language
-    )
+    folders = [locations.shipped_banks, locations.user_banks]
+    tag = None
+    if args.language:
+        available = PracticeLibrary.discover(practice_folders(folders)).translations
+        tag = choose_language(args.language, sorted(available))
+        if tag is None:
+            names = ", ".join(f"{code} ({language(code).name})" for code in sorted(available))
+            sys.stderr.write(
+                _("kartlagg practice: fel: det finns ingen översättning till {value!r}.").format(
+                    value=args.language
+                )
+                + "\n"
+                + _("Välj bland: {names}").format(names=names)
+                + "\n"
+            )
+            return EXIT_USAGE
+    app = make_practice_app(banks=folders, language=tag)
     app.run()
     return app.return_code or EXIT_OK
+
+
+def choose_language(value: str, available: Sequence[str]) -> str | None:
+    """Return the tag in ``available`` that ``value`` names, by tag or Swedish name ("arabiska")."""
+    wanted = value.strip().casefold()
+    for tag in available:
+        if wanted in {tag.casefold(), language(tag).name.casefold()}:
+            return tag
+    return None
 
 
 def _where(locations: Locations, out: TextIO) -> int:
