@@ -1,4 +1,4 @@
-"""``kartlagg practice --sprak``: a language by code or Swedish name; an unknown one is refused clearly."""
+"""``kartlagg practice --sprak``: a language by code or Swedish name; an unknown one is refused."""
 
 from __future__ import annotations
 
