@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -25,6 +26,28 @@ _SECTIONS = ("area", "question", "starter", "theme", "word", "example", "intervi
 """The tables of a translation file, one per kind of text translated."""
 
 
+def _check_duplicates(path: Path, fields: dict[str, Any]) -> None:
+    """Name an id that comes twice by where it is, as the banks do (``theme "jobb" › word "lon".id``)."""
+    seen: dict[str, set[str]] = {"starter": set(), "theme": set(), "word": set(), "interview": set()}
+
+    def check(group: str, item: object, where: str) -> None:
+        item_id = item.get("id") if isinstance(item, dict) else None
+        if not isinstance(item_id, str):
+            return
+        if item_id in seen[group]:
+            reason = _("{group}-id {id!r} finns två gånger").format(group=group, id=item_id)
+            raise BankError(path, f'{where}{group} "{item_id}".id', reason)
+        seen[group].add(item_id)
+
+    for group in ("starter", "theme", "interview"):
+        items = fields.get(group, [])
+        for item in items if isinstance(items, list) else []:
+            check(group, item, "")
+            words = item.get("word", []) if group == "theme" and isinstance(item, dict) else []
+            for word in words if isinstance(words, list) else []:
+                check("word", word, f'theme "{item.get("id")}" › ')
+
+
 def read_practice_file(path: Path) -> PracticeContent | PracticeTranslation:
     """Read one content or translation file; raise :class:`BankError` if it is unusable."""
     data = read_toml(path)
@@ -36,6 +59,7 @@ def read_practice_file(path: Path) -> PracticeContent | PracticeTranslation:
         if unknown:
             raise BankError(path, unknown[0], _("okänd nyckel på översta nivån"))
         fields = {key: value for key, value in data.items() if key != "practice"}
+        _check_duplicates(path, fields)
         content = {**header, **fields}
         try:
             return PracticeContent.model_validate(content)

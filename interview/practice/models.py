@@ -5,9 +5,10 @@ The TOML formats are documented in ``question_banks/sprakcafe/README.md``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from interview.banks.models import Identifier, Text
 from interview.i18n import _
@@ -69,22 +70,30 @@ class PracticeContent(BaseModel):
     themes: tuple[Theme, ...] = Field(alias="theme", min_length=1)
     interview: tuple[InterviewQuestion, ...] = Field(min_length=1)
 
-    @model_validator(mode="after")
-    def _unique_ids(self) -> PracticeContent:
-        groups: dict[str, list[str]] = {
-            "starter": [item.id for item in self.starters],
-            "theme": [item.id for item in self.themes],
-            "word": [word.id for theme in self.themes for word in theme.words],
-            "interview": [item.id for item in self.interview],
-        }
-        for group, ids in groups.items():
-            seen: set[str] = set()
-            for item_id in ids:
-                if item_id in seen:
-                    msg = _("{group}-id {id!r} finns två gånger").format(group=group, id=item_id)
-                    raise ValueError(msg)
-                seen.add(item_id)
-        return self
+    @field_validator("starters", "interview")
+    @classmethod
+    def _unique_items(
+        cls, items: tuple[Starter | InterviewQuestion, ...]
+    ) -> tuple[Starter | InterviewQuestion, ...]:
+        _check_unique(item.id for item in items)
+        return items
+
+    @field_validator("themes")
+    @classmethod
+    def _unique_themes_and_words(cls, themes: tuple[Theme, ...]) -> tuple[Theme, ...]:
+        _check_unique(theme.id for theme in themes)
+        _check_unique(word.id for theme in themes for word in theme.words)
+        return themes
+
+
+def _check_unique(ids: Iterable[str]) -> None:
+    """Raise ``ValueError`` naming the first id that comes twice."""
+    seen: set[str] = set()
+    for item_id in ids:
+        if item_id in seen:
+            msg = _("id {id!r} finns två gånger").format(id=item_id)
+            raise ValueError(msg)
+        seen.add(item_id)
 
 
 LanguageTag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=20)]
