@@ -32,6 +32,8 @@ from interview.tui.widgets.safe_text import AnswerBox
 from interview.tui.widgets.topbar import TopBar
 
 TIMER_TAB = "timer"
+WIDE = 120
+"""From this width on, the list of cards is shown beside the card."""
 _BOX_KEYS = frozenset({"f2", "f3", "f4", "f5", "f6", "f7", "f8", "f10"})
 
 
@@ -81,7 +83,7 @@ class PracticeScreen(Screen[None]):
     """The practice: one card at a time in large type, a box to try answering, and a pair timer."""
 
     CSS_PATH = "../practice.tcss"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (22, "-normal"), (40, "-tall")]
     HELP = _(
         "Språkcafé: öva på att prata svenska om arbetslivet. Läs frågan högt och svara på svenska. "
@@ -100,8 +102,10 @@ class PracticeScreen(Screen[None]):
         Binding("f10", "close", _("Avsluta"), tooltip=_("Avsluta övningen (inget sparas)")),
         Binding("left", "previous", _("Förra"), show=False),
         Binding("right", "next", _("Nästa"), show=False),
-        Binding("pageup", "previous_heading", _("Förra området"), show=False),
-        Binding("pagedown", "next_heading", _("Nästa område"), show=False),
+        # Priority: the card list would otherwise take them to scroll a page.
+        Binding("pageup", "previous_heading", _("Förra området"), show=False, priority=True),
+        Binding("pagedown", "next_heading", _("Nästa område"), show=False, priority=True),
+        Binding("enter", "try_answer", _("Svara i rutan"), show=False),
         Binding("1", "tab('questions')", _("Frågor"), show=False),
         Binding("2", "tab('starters')", _("Börja svaret"), show=False),
         Binding("3", "tab('words')", _("Ord"), show=False),
@@ -157,8 +161,23 @@ class PracticeScreen(Screen[None]):
     def on_mount(self) -> None:
         """Show the first card; the timer ticks only while it runs."""
         self._ticker = self.set_interval(0.25, self.tick, pause=True)
+        # The tabs change with 1–5 or a click: as a focus stop they would take the arrows from the cards.
+        self.query_one(Tabs).can_focus = False
         self.show_deck()
-        self.query_one("#card-list", OptionList).focus()
+        self._focus_cards()
+
+    def _focus_cards(self) -> None:
+        """Focus the card list where it is shown; on a narrow screen, nothing (the screen's keys)."""
+        options = self.query_one("#card-list", OptionList)
+        if self.app.size.width >= WIDE:
+            options.focus()
+        else:
+            self.set_focus(None)
+
+    def on_resize(self) -> None:
+        """Take the focus from the card list when a narrower screen hides it."""
+        if self.focused is self.query_one("#card-list", OptionList) and self.app.size.width < WIDE:
+            self.set_focus(None)
 
     # ----- drawing -----
 
@@ -234,7 +253,13 @@ class PracticeScreen(Screen[None]):
 
     @on(OptionList.OptionSelected, "#card-list")
     def selected(self, event: OptionList.OptionSelected) -> None:
-        """Enter on a card: try answering in the box (a sentence starter goes into it to finish)."""
+        """Enter on a card in the list: try answering in the box."""
+        self.action_try_answer()
+
+    def action_try_answer(self) -> None:
+        """Go to the box to try an answer; a sentence starter goes into it, to finish."""
+        if self.query_one(ContentSwitcher).current == TIMER_TAB:
+            return
         box = self.query_one("#practice-box", AnswerBox)
         card = self.session.card
         if self.session.kind is DeckKind.STARTERS and card and not box.text.strip():
@@ -293,7 +318,17 @@ class PracticeScreen(Screen[None]):
         on_timer = self.query_one(ContentSwitcher).current == TIMER_TAB
         if action.startswith("timer_"):
             return on_timer
-        if action in {"previous", "next", "previous_heading", "next_heading", "translation"}:
+        card_actions = {
+            "previous",
+            "next",
+            "previous_heading",
+            "next_heading",
+            "translation",
+            "read",
+            "read_slow",
+            "try_answer",
+        }
+        if action in card_actions:
             return not on_timer
         return True
 
@@ -404,7 +439,7 @@ class PracticeScreen(Screen[None]):
         """Esc in the box goes back to the list."""
         if self.focused is self.query_one("#practice-box", AnswerBox):
             self._keep_draft()
-            self.query_one("#card-list", OptionList).focus()
+            self._focus_cards()
 
     # ----- projector and the end -----
 
