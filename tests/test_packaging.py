@@ -88,30 +88,27 @@ def test_the_installed_wheel_checks_its_bank_outside_the_checkout(wheel: Path, t
         check=True,
     )
     assert str(tmp_path / "data" / "kartlagg") in where.stdout
-    app = subprocess.run(
-        [str(python), "-c", APP_SMOKE],
-        cwd=elsewhere,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
+    app = _python(python, APP_SMOKE, elsewhere, env)
     assert app.returncode == 0, app.stdout + app.stderr
     assert "DEMO" in app.stdout
     assert "Sara Demosson" in app.stdout
-    practice = subprocess.run(
-        [str(python), "-c", PRACTICE_SMOKE],
-        cwd=elsewhere,
+    practice = _python(python, PRACTICE_SMOKE, elsewhere, env)
+    assert practice.returncode == 0, practice.stdout + practice.stderr
+    assert "Hur har din dag varit?" in practice.stdout
+    assert "arabiska" in practice.stdout
+
+
+def _python(python: Path, code: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` with the installed environment's Python, outside the checkout."""
+    return subprocess.run(
+        [str(python), "-c", code],
+        cwd=cwd,
         env=env,
         capture_output=True,
         text=True,
         check=False,
         timeout=120,
     )
-    assert practice.returncode == 0, practice.stdout + practice.stderr
-    assert "Hur har din dag varit?" in practice.stdout
-    assert "arabiska" in practice.stdout
 
 
 APP_SMOKE = """

@@ -48,46 +48,44 @@ def _check_duplicates(path: Path, fields: dict[str, Any]) -> None:
                 check("word", word, f'theme "{item.get("id")}" › ')
 
 
+def _validate(path: Path, data: dict[str, Any], table: str, allowed: frozenset[str]) -> dict[str, Any]:
+    """Check the outline of a file whose header is ``[table]``; return header and sections as one."""
+    header = data[table]
+    if not isinstance(header, dict):
+        raise BankError(path, table, _("ska vara en tabell"))
+    sections = {key: value for key, value in data.items() if key != table}
+    unknown = sorted(set(sections) - allowed)
+    if unknown:
+        raise BankError(path, unknown[0], _("okänd nyckel på översta nivån"))
+    return {**header, **sections}
+
+
+def _model_error(path: Path, error: ValidationError, data: dict[str, Any], table: str) -> BankError:
+    """Name the key of the first mistake; keys of the header table are named under it."""
+    first = error.errors()[0]
+    loc = tuple(first.get("loc", ()))
+    if loc and loc[0] not in data:
+        loc = (table, *loc)
+        data = {table: data[table]}
+    return BankError(path, key_path(loc, data), pydantic_reason(first))
+
+
 def read_practice_file(path: Path) -> PracticeContent | PracticeTranslation:
     """Read one content or translation file; raise :class:`BankError` if it is unusable."""
     data = read_toml(path)
     if "practice" in data:
-        header = data["practice"]
-        if not isinstance(header, dict):
-            raise BankError(path, "practice", _("ska vara en tabell"))
-        unknown = sorted(set(data) - {"practice", "starter", "theme", "interview"})
-        if unknown:
-            raise BankError(path, unknown[0], _("okänd nyckel på översta nivån"))
-        fields = {key: value for key, value in data.items() if key != "practice"}
-        _check_duplicates(path, fields)
-        content = {**header, **fields}
+        content = _validate(path, data, "practice", frozenset({"starter", "theme", "interview"}))
+        _check_duplicates(path, content)
         try:
             return PracticeContent.model_validate(content)
         except ValidationError as error:
-            first = error.errors()[0]
-            loc = tuple(first.get("loc", ()))
-            if loc and loc[0] not in fields:
-                loc = ("practice", *loc)
-                data = {"practice": header}
-            raise BankError(path, key_path(loc, data), pydantic_reason(first)) from None
+            raise _model_error(path, error, data, "practice") from None
     if "translation" in data:
-        header = data["translation"]
-        if not isinstance(header, dict):
-            raise BankError(path, "translation", _("ska vara en tabell"))
-        sections = {key: value for key, value in data.items() if key != "translation"}
-        unknown = sorted(set(sections) - set(_SECTIONS))
-        if unknown:
-            raise BankError(path, unknown[0], _("okänd nyckel på översta nivån"))
-        translation = {**header, **sections}
+        translation = _validate(path, data, "translation", frozenset(_SECTIONS))
         try:
             return PracticeTranslation.model_validate(translation)
         except ValidationError as error:
-            first = error.errors()[0]
-            loc = tuple(first.get("loc", ()))
-            if loc and loc[0] not in sections:
-                loc = ("translation", *loc)
-                data = {"translation": header}
-            raise BankError(path, key_path(loc, data), pydantic_reason(first)) from None
+            raise _model_error(path, error, data, "translation") from None
     raise BankError(path, "-", _("tabellen [practice] eller [translation] saknas"))
 
 

@@ -25,6 +25,7 @@ from interview.practice.deck import DeckKind
 from interview.practice.speech import Speaker, SpeechUnavailable, Speed
 from interview.tui.screens.practice import PracticeScreen
 from interview.tui.widgets.safe_text import AnswerBox
+from tests.tui.helpers import wait_until
 
 ATTEMPTS = 200
 """How many idle pauses a wait may take before the test fails."""
@@ -93,15 +94,6 @@ def content_folder(tmp_path: Path, change: Callable[[str], str]) -> Path:
     content = (shipped / "sprakcafe" / "sprakcafe.toml").read_text(encoding="utf-8")
     (folder / "sprakcafe" / "sprakcafe.toml").write_text(change(content), encoding="utf-8")
     return folder
-
-
-async def wait_until(pilot: Pilot[Any], condition: Callable[[], bool], what: str) -> None:
-    """Let the app run until ``condition`` holds; fail with ``what`` if it never does."""
-    for _ in range(ATTEMPTS):
-        if condition():
-            return
-        await pilot.pause()
-    raise AssertionError(f"gave up waiting for {what}")
 
 
 async def settle(pilot: Pilot[Any]) -> None:

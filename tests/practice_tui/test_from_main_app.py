@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from interview.tui.screens.participants import ParticipantsScreen
 from interview.tui.screens.practice import PracticeScreen
-from tests.practice_tui.helpers import wait_until
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import quit_app, settle, wait_for_screen
+from tests.tui.helpers import quit_app, settle, wait_for_screen, wait_until
 
 
 async def test_f9_opens_practice_and_f10_returns_to_the_participants(build_app: AppFactory) -> None:

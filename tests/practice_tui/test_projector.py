@@ -20,8 +20,8 @@ from tests.practice_tui.helpers import (
     rendered,
     settle,
     type_in_box,
-    wait_until,
 )
+from tests.tui.helpers import wait_until
 
 SIZE = (160, 48)
 

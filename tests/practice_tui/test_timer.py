@@ -6,7 +6,8 @@ from textual.widgets import Digits, Static
 
 from interview.tui.screens.practice import PracticeScreen
 from tests.practice_tui.conftest import PracticeFactory
-from tests.practice_tui.helpers import FakeMonotonic, notices, open_practice, plain, wait_until
+from tests.practice_tui.helpers import FakeMonotonic, notices, open_practice, plain
+from tests.tui.helpers import wait_until
 
 SIZE = (80, 24)
 TICK = 0.3

@@ -24,8 +24,8 @@ from tests.practice_tui.helpers import (
     open_practice,
     settle,
     shipped_folders,
-    wait_until,
 )
+from tests.tui.helpers import wait_until
 
 pytestmark = pytest.mark.snapshot
 
