@@ -124,8 +124,8 @@ async def test_markup_and_escapes_in_the_content_show_as_plain_text(
         await pilot.press("f5")
         projector = front(pilot)
         assert isinstance(projector, ProjectorScreen)
-        assert_harmless(await drawn(pilot, projector.query_one("#projector-swedish", Static)))
-        await pilot.click("#projector-swedish", offset=(20, 2))
+        assert_harmless(await drawn(pilot, projector.query_one("#projector-card #card-swedish", Static)))
+        await pilot.click("#projector-card #card-swedish", offset=(20, 2))
         assert app.is_running
         await pilot.press("escape")
         assert isinstance(front(pilot), PracticeScreen)

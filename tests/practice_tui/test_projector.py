@@ -36,9 +36,9 @@ async def test_f5_opens_the_projector_and_escape_returns(build_practice: Practic
         await pilot.press("f5")
         assert isinstance(front(pilot), ProjectorScreen)
         projector = front(pilot)
-        assert plain(projector.query_one("#projector-swedish", Static)) == card.swedish
-        assert "Fråga 2 av" in plain(projector.query_one("#projector-heading", Static))
-        assert not projector.query_one("#projector-translation", Static).display
+        assert plain(projector.query_one("#projector-card #card-swedish", Static)) == card.swedish
+        assert "Fråga 2 av" in plain(projector.query_one("#projector-card #card-heading", Static))
+        assert not projector.query_one("#projector-card #card-translation", Static).display
         assert not projector.query_one("#projector-digits", Digits).display
         await pilot.press("escape")
         assert front(pilot) is screen
@@ -57,7 +57,7 @@ async def test_moving_in_the_projector_moves_the_practice_and_keeps_drafts(
         await pilot.press("f5")
         assert isinstance(front(pilot), ProjectorScreen)
         await pilot.press("right", "f8", "left")
-        assert "Fråga 2 av" in plain(front(pilot).query_one("#projector-heading", Static))
+        assert "Fråga 2 av" in plain(front(pilot).query_one("#projector-card #card-heading", Static))
         await pilot.press("escape")
         assert front(pilot) is screen
         assert "Fråga 2 av" in place(screen)
@@ -75,7 +75,7 @@ async def test_the_projector_translates_reads_and_times(
         await pilot.press("f5")
         projector = front(pilot)
         assert isinstance(projector, ProjectorScreen)
-        translation = projector.query_one("#projector-translation", Static)
+        translation = projector.query_one("#projector-card #card-translation", Static)
         await pilot.press("f2")
         assert translation.display
         shown = await rendered(pilot, translation)

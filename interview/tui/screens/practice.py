@@ -10,6 +10,7 @@ import contextlib
 import time
 from collections.abc import Callable
 
+from rich.console import JustifyMethod
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -199,18 +200,23 @@ class PracticeScreen(Screen[None]):
             options.add_option(Option(Text(for_display(card.swedish)), id=str(index)))
         self.show_card()
 
-    def show_card(self) -> None:
-        """Draw the card in front and the learner's text for it."""
+    def draw(self, view: CardView, *, justify: JustifyMethod = "left") -> None:
+        """Draw the card in front into ``view`` (this screen's, or the projector's)."""
         session = self.session
-        deck = session.deck()
-        self.query_one(CardView).show(
+        view.show(
             session.card,
-            place_text(session.kind, session.index, len(deck.cards)),
+            place_text(session.kind, session.index, len(session.deck().cards)),
             translated=session.show_translation,
             language=session.language,
             status=session.translation.status if session.translation else None,
             rtl_mode=self.rtl_mode,
+            justify=justify,
         )
+
+    def show_card(self) -> None:
+        """Draw the card in front and the learner's text for it."""
+        session = self.session
+        self.draw(self.query_one(CardView))
         options = self.query_one("#card-list", OptionList)
         with contextlib.suppress(LookupError):
             options.highlighted = options.get_option_index(str(session.index))
@@ -386,13 +392,11 @@ class PracticeScreen(Screen[None]):
         """Read the text in front aloud, slowly."""
         self._read(Speed.SLOW)
 
-    def _read(self, speed: Speed, text: str | None = None) -> None:
+    def _read(self, speed: Speed) -> None:
         card = self.session.card
-        if text is None:
-            if card is None:
-                return
+        if card is not None:
             text = card.swedish if card.example is None else f"{card.swedish}. {card.example}"
-        self.read_aloud(text, speed)
+            self.read_aloud(text, speed)
 
     def read_aloud(self, text: str, speed: Speed) -> None:
         """Speak ``text`` in a thread; a missing espeak-ng is explained, and practice goes on."""

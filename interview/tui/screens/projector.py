@@ -17,9 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Digits, Static
 
 from interview.i18n import _
-from interview.text import for_display
-from interview.tui.widgets.display_text import DisplayText
-from interview.tui.widgets.practice_card import place_text, translation_renderable
+from interview.tui.widgets.practice_card import CardView
 
 if TYPE_CHECKING:
     from interview.tui.screens.practice import PracticeScreen
@@ -54,10 +52,7 @@ class ProjectorScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Heading, the text, the translation, the timer."""
         with Vertical(id="projector"):
-            yield Static("", id="projector-heading", markup=False)
-            yield Static("", id="projector-swedish", markup=False)
-            yield Static("", id="projector-example", markup=False)
-            yield Static("", id="projector-translation", markup=False)
+            yield CardView(id="projector-card")
             yield Static("", id="projector-turn", markup=False)
             with Center():
                 yield Digits("", id="projector-digits")
@@ -73,35 +68,9 @@ class ProjectorScreen(Screen[None]):
         self.show()
 
     def show(self) -> None:
-        """Draw the card in front."""
-        session = self.session
-        card = session.card
-        count = len(session.deck().cards)
-        heading = self.query_one("#projector-heading", Static)
-        swedish = self.query_one("#projector-swedish", Static)
-        example = self.query_one("#projector-example", Static)
-        translation = self.query_one("#projector-translation", Static)
-        if card is None:
-            heading.update(Text(_("Här finns inget att öva på."), justify="center"))
-            return
-        head = Text(justify="center")
-        head.append(for_display(card.heading), style="bold")
-        head.append("   " + place_text(session.kind, session.index, count), style="dim")
-        heading.update(head)
-        swedish.update(Text(for_display(card.swedish), justify="center", style="bold"))
-        example.display = card.example is not None
-        example.update(DisplayText(card.example or "", justify="center"))
-        translation.display = session.show_translation
-        if session.show_translation:
-            translation.update(
-                translation_renderable(
-                    card,
-                    session.language,
-                    session.translation.status if session.translation else None,
-                    self.practice.rtl_mode,
-                    justify="center",
-                )
-            )
+        """Draw the card in front, large and centred; the translation only when it is shown."""
+        self.practice.draw(self.query_one(CardView), justify="center")
+        self.query_one("#card-translation").display = self.session.show_translation
         self.show_timer()
 
     def show_timer(self) -> None:
