@@ -679,34 +679,7 @@ class Interview:
 
     def motivation(self) -> Motivation:
         """Return the motivationskors: the answers for each motivation role and the two scales."""
-        question_ids: dict[str, str] = {}
-        for area in self.bank.areas:
-            for question in area.questions:
-                role = question.role
-                if role is not None and role in MOTIVATION_ROLES and role not in question_ids:
-                    question_ids[role] = question.id
-        roles = {question_id: role for role, question_id in question_ids.items()}
-        answers: dict[str, list[Exchange]] = {role: [] for role in MOTIVATION_ROLES}
-        role_of_exchange: dict[str, str] = {}
-        for exchange in self._exchanges:
-            found: str | None = None
-            if exchange.source is Source.BANK and exchange.question_id in roles:
-                found = roles[exchange.question_id]
-                role_of_exchange[exchange.id] = found
-            elif exchange.parent_id is not None:
-                found = role_of_exchange.get(exchange.parent_id)
-            if found is not None and not exchange.skipped:
-                answers[found].append(exchange)
-        scales = {
-            role: _scale_value(_latest_answer(answers[role], question_ids.get(role)))
-            for role in ("importance", "confidence")
-        }
-        return Motivation(
-            answers={role: tuple(given) for role, given in answers.items()},
-            question_ids=question_ids,
-            importance=scales["importance"],
-            confidence=scales["confidence"],
-        )
+        return motivation_of(self.bank, self._exchanges)
 
     def recap(self) -> Recap | None:
         """Return what the last ended session covered and where to go on; None before any ended."""
@@ -755,6 +728,41 @@ class Interview:
                 )
             )
         return result
+
+
+def motivation_of(bank: Bank, exchanges: Sequence[Exchange]) -> Motivation:
+    """Return the motivationskors found in ``exchanges``: answers per motivation role and the scales.
+
+    A pure function over the records, shared by the engine and the sammanställning's composer.
+    """
+    question_ids: dict[str, str] = {}
+    for area in bank.areas:
+        for question in area.questions:
+            role = question.role
+            if role is not None and role in MOTIVATION_ROLES and role not in question_ids:
+                question_ids[role] = question.id
+    roles = {question_id: role for role, question_id in question_ids.items()}
+    answers: dict[str, list[Exchange]] = {role: [] for role in MOTIVATION_ROLES}
+    role_of_exchange: dict[str, str] = {}
+    for exchange in exchanges:
+        found: str | None = None
+        if exchange.source is Source.BANK and exchange.question_id in roles:
+            found = roles[exchange.question_id]
+            role_of_exchange[exchange.id] = found
+        elif exchange.parent_id is not None:
+            found = role_of_exchange.get(exchange.parent_id)
+        if found is not None and not exchange.skipped:
+            answers[found].append(exchange)
+    scales = {
+        role: _scale_value(_latest_answer(answers[role], question_ids.get(role)))
+        for role in ("importance", "confidence")
+    }
+    return Motivation(
+        answers={role: tuple(given) for role, given in answers.items()},
+        question_ids=question_ids,
+        importance=scales["importance"],
+        confidence=scales["confidence"],
+    )
 
 
 def _valid_answer(text: str, question: Question | None) -> str:

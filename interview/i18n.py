@@ -26,3 +26,8 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, count: int) -> str:
     """Translate a Swedish string with a singular and a plural form."""
     return _active.ngettext(singular, plural, count)
+
+
+def N_(message: str) -> str:  # noqa: N802 - the conventional gettext marker name
+    """Mark ``message`` for extraction without translating it now (translate it with ``_`` later)."""
+    return message
