@@ -115,6 +115,27 @@ class ParticipantExists(StorageError):
         )
 
 
+class SignedVersionFrozen(StorageError):
+    """A change to a signed version of a sammanställning, which the database refuses."""
+
+    def __init__(self) -> None:
+        """Explain that signed versions never change."""
+        super().__init__(
+            _(
+                "Den här versionen är underskriven och kan inte ändras. En ändring blir en ny "
+                "version som skrivs under igen."
+            )
+        )
+
+
+class DraftVersionConflict(StorageError):
+    """The version was changed or added in another window since it was read."""
+
+    def __init__(self) -> None:
+        """Ask the user to open the sammanställning again."""
+        super().__init__(_("Sammanställningen har ändrats i ett annat fönster. Öppna den igen."))
+
+
 class DatabaseUnavailable(StorageError):
     """The database file cannot be opened at all."""
 
@@ -133,6 +154,8 @@ def translate(error: sqlite3.Error, path: Path) -> StorageError:
     code = getattr(error, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(error).casefold()
+    if "signed draft version is frozen" in text:
+        return SignedVersionFrozen()
     if primary in {SQLITE_BUSY, SQLITE_LOCKED} or "locked" in text:
         return DatabaseBusy()
     if primary == SQLITE_READONLY or "readonly" in text or "read-only" in text:

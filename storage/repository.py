@@ -16,6 +16,13 @@ from typing import Any
 from filelock import FileLock, Timeout
 from sqlite_utils import Database
 
+from interview.draft.models import (
+    CaseworkerSections,
+    DraftListing,
+    DraftStatus,
+    DraftVersion,
+    Signature,
+)
 from interview.i18n import _
 from interview.records import (
     Action,
@@ -35,6 +42,7 @@ from storage.errors import (
     DatabaseInUse,
     DatabaseReadOnly,
     DatabaseTooNew,
+    DraftVersionConflict,
     ParticipantExists,
     StorageError,
     translate,
@@ -445,6 +453,94 @@ class Repository:
             if changed != 1:
                 raise _action_gone()
 
+    # ----------------------------------------------------------------------------- sammanställning
+
+    def draft_versions(self, kartlaggning_id: str) -> list[DraftVersion]:
+        """Return every stored version of the kartläggning's sammanställning, oldest first."""
+        rows = self._rows(
+            "SELECT * FROM draft_versions WHERE kartlaggning_id = ? ORDER BY version",
+            (kartlaggning_id,),
+        )
+        return [_draft_version(row) for row in rows]
+
+    def add_draft_version(self, version: DraftVersion) -> None:
+        """Store a new version; refused if that version number already exists."""
+        columns = _draft_columns(version)
+        names = ", ".join(columns)
+        marks = ", ".join("?" for _ in columns)
+        try:
+            with self._write() as db:
+                db.execute(
+                    f"INSERT INTO draft_versions (id, {names}) VALUES (?, {marks})",  # noqa: S608 - fixed column names
+                    (version.id, *columns.values()),
+                )
+        except StorageError:
+            if any(
+                other.version == version.version
+                for other in self.draft_versions(version.kartlaggning_id)
+            ):
+                raise DraftVersionConflict from None
+            raise
+
+    def update_draft_version(self, version: DraftVersion) -> None:
+        """Replace a stored, unsigned version; the database refuses any change to a signed one."""
+        columns = _draft_columns(version)
+        assignments = ", ".join(f"{name} = ?" for name in columns)
+        with self._write() as db:
+            changed = db.execute(
+                f"UPDATE draft_versions SET {assignments} WHERE id = ?",  # noqa: S608 - fixed column names
+                (*columns.values(), version.id),
+            ).rowcount
+            if changed != 1:
+                raise DraftVersionConflict
+
+    def draft_listing(self) -> list[DraftListing]:
+        """Return every kartläggning with its latest version's status, newest change first."""
+        rows = self._rows(
+            """
+            SELECT k.id AS kartlaggning_id, k.created_at AS started_at,
+                   p.id AS participant_id, p.name AS participant_name, p.personnummer,
+                   (SELECT count(*) FROM answers a JOIN asked_questions q ON q.id = a.asked_id
+                     WHERE q.kartlaggning_id = k.id) AS answers,
+                   d.version, d.status, d.updated_at, d.signed_at,
+                   (SELECT max(t) FROM (
+                        SELECT max(a.saved_at) AS t FROM answers a
+                          JOIN asked_questions q ON q.id = a.asked_id WHERE q.kartlaggning_id = k.id
+                        UNION ALL SELECT max(g.set_at) FROM tags g
+                          JOIN asked_questions q ON q.id = g.asked_id WHERE q.kartlaggning_id = k.id
+                        UNION ALL SELECT max(max(c.updated_at, coalesce(c.removed_at, '')))
+                          FROM actions c WHERE c.kartlaggning_id = k.id
+                   )) AS records_changed_at
+            FROM kartlaggningar k
+            JOIN participants p ON p.id = k.participant_id
+            LEFT JOIN draft_versions d ON d.kartlaggning_id = k.id AND d.version = (
+                SELECT max(version) FROM draft_versions WHERE kartlaggning_id = k.id)
+            """
+        )
+        listing = [
+            DraftListing(
+                kartlaggning_id=row["kartlaggning_id"],
+                participant_id=row["participant_id"],
+                participant_name=row["participant_name"],
+                personnummer=row["personnummer"],
+                started_at=datetime.fromisoformat(row["started_at"]),
+                answers=row["answers"],
+                version=row["version"],
+                status=DraftStatus(row["status"] or DraftStatus.UTKAST),
+                updated_at=_moment(row["updated_at"]),
+                signed_at=_moment(row["signed_at"]),
+                records_changed_at=_moment(row["records_changed_at"]),
+            )
+            for row in rows
+        ]
+        return sorted(
+            listing,
+            key=lambda item: max(
+                filter(None, (item.updated_at, item.records_changed_at, item.started_at))
+            ),
+            reverse=True,
+        )
+
     def answer_ids(self) -> set[str]:
         """Return the ids of every stored answer (for durability checks)."""
         return {row["asked_id"] for row in self._rows("SELECT asked_id FROM answers")}
@@ -458,4 +554,68 @@ def _cursor_values(cursor: Cursor) -> tuple[str, str | None, str | None]:
 def _action_gone() -> StorageError:
     return StorageError(
         _("Åtgärden har tagits bort eller ändrats i ett annat fönster. Öppna kartläggningen igen.")
+    )
+
+
+def _moment(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _draft_columns(version: DraftVersion) -> dict[str, Any]:
+    """Return the stored columns of ``version`` (all but the id), in the table's terms."""
+    signature = version.signature
+    return {
+        "kartlaggning_id": version.kartlaggning_id,
+        "version": version.version,
+        "status": version.status.value,
+        "assessment": version.sections.assessment,
+        "rehabilitation": version.sections.rehabilitation,
+        "other_actions": version.sections.other_actions,
+        "synpunkter": version.synpunkter,
+        "created_at": _time(version.created_at),
+        "updated_at": _time(version.updated_at),
+        "updated_by": version.updated_by,
+        "reviewed_at": _time(version.reviewed_at),
+        "reviewed_by": version.reviewed_by,
+        "read_back_at": _time(version.read_back_at),
+        "read_back_by": version.read_back_by,
+        "signed_at": _time(version.signed_at),
+        "signed_participant": signature.participant if signature else None,
+        "signed_caseworker": signature.caseworker if signature else None,
+        "signed_on": _day(signature.signed_on) if signature else None,
+        "content": version.content,
+        "sha256": version.sha256,
+    }
+
+
+def _draft_version(row: dict[str, Any]) -> DraftVersion:
+    signature = None
+    if row["signed_on"] is not None:
+        signature = Signature(
+            participant=row["signed_participant"],
+            caseworker=row["signed_caseworker"],
+            signed_on=date.fromisoformat(row["signed_on"]),
+        )
+    return DraftVersion(
+        id=row["id"],
+        kartlaggning_id=row["kartlaggning_id"],
+        version=row["version"],
+        status=DraftStatus(row["status"]),
+        sections=CaseworkerSections(
+            assessment=row["assessment"],
+            rehabilitation=row["rehabilitation"],
+            other_actions=row["other_actions"],
+        ),
+        synpunkter=row["synpunkter"],
+        created_at=datetime.fromisoformat(row["created_at"]),
+        updated_at=datetime.fromisoformat(row["updated_at"]),
+        updated_by=row["updated_by"],
+        reviewed_at=_moment(row["reviewed_at"]),
+        reviewed_by=row["reviewed_by"],
+        read_back_at=_moment(row["read_back_at"]),
+        read_back_by=row["read_back_by"],
+        signed_at=_moment(row["signed_at"]),
+        signature=signature,
+        content=row["content"],
+        sha256=row["sha256"],
     )

@@ -121,6 +121,50 @@ def _session_end_and_actions(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0003_draft_versions")
+def _draft_versions(db: Database) -> None:
+    """Add the versions of each sammanställning; triggers freeze a signed version."""
+    statements = """
+    CREATE TABLE draft_versions (
+        id TEXT PRIMARY KEY,
+        kartlaggning_id TEXT NOT NULL REFERENCES kartlaggningar(id),
+        version INTEGER NOT NULL CHECK (version >= 1),
+        status TEXT NOT NULL
+            CHECK (status IN ('utkast', 'granskad', 'genomlast', 'undertecknad')),
+        assessment TEXT NOT NULL,
+        rehabilitation TEXT NOT NULL,
+        other_actions TEXT NOT NULL,
+        synpunkter TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        reviewed_at TEXT,
+        reviewed_by TEXT,
+        read_back_at TEXT,
+        read_back_by TEXT,
+        signed_at TEXT,
+        signed_participant TEXT,
+        signed_caseworker TEXT,
+        signed_on TEXT,
+        content TEXT,
+        sha256 TEXT CHECK (sha256 IS NULL OR length(sha256) = 64),
+        UNIQUE (kartlaggning_id, version),
+        CHECK (status != 'undertecknad' OR (
+            signed_at IS NOT NULL AND signed_participant IS NOT NULL
+            AND signed_caseworker IS NOT NULL AND signed_on IS NOT NULL
+            AND content IS NOT NULL AND sha256 IS NOT NULL))
+    );
+    CREATE TRIGGER signed_draft_versions_are_frozen BEFORE UPDATE ON draft_versions
+    WHEN OLD.status = 'undertecknad'
+    BEGIN SELECT RAISE(ABORT, 'signed draft version is frozen'); END;
+    CREATE TRIGGER signed_draft_versions_are_kept BEFORE DELETE ON draft_versions
+    WHEN OLD.status = 'undertecknad'
+    BEGIN SELECT RAISE(ABORT, 'signed draft version is frozen'); END;
+    """
+    for statement in _split(statements):
+        db.execute(statement)
+
+
 def _split(script: str) -> list[str]:
     """Split a script into statements, keeping trigger bodies whole."""
     statements: list[str] = []

@@ -222,3 +222,33 @@ class DraftVersion(_Model):
     def signed(self) -> bool:
         """True once the version is signed and frozen."""
         return self.status is DraftStatus.UNDERTECKNAD
+
+
+class DraftListing(_Model):
+    """One kartläggning in the caseworker's list of sammanställningar."""
+
+    kartlaggning_id: str
+    participant_id: str
+    participant_name: str
+    personnummer: str | None
+    started_at: AwareDatetime
+    """When the kartläggning was created."""
+    answers: int
+    """Answers given so far."""
+    version: int | None
+    """The latest stored version (None before anything was written, i.e. version 1 unsaved)."""
+    status: DraftStatus
+    updated_at: AwareDatetime | None
+    """When the latest version last changed."""
+    signed_at: AwareDatetime | None
+    records_changed_at: AwareDatetime | None
+    """The last change to the answers, tags or åtgärder."""
+
+    @property
+    def changed_after_signing(self) -> bool:
+        """True when the latest version is signed but the answers changed afterwards."""
+        return (
+            self.signed_at is not None
+            and self.records_changed_at is not None
+            and self.records_changed_at > self.signed_at
+        )
