@@ -221,7 +221,7 @@ def _database_with_only_the_first_migration(db_path: Path, clock: ManualClock) -
     try:
         db = Database(connection)
         schema.migrations.apply(db, stop_before=SECOND_MIGRATION)
-        assert schema.pending(db) == [SECOND_MIGRATION]
+        assert schema.pending(db) == [SECOND_MIGRATION, "0003_draft_versions"]
         now = clock.now.isoformat()
         with db.atomic():
             db.execute(
@@ -246,7 +246,7 @@ def test_a_database_of_the_first_release_is_upgraded(
     _database_with_only_the_first_migration(db_path, clock)
     with Repository.open(db_path) as repo:
         names = [row["name"] for row in repo._rows("SELECT name FROM _sqlite_migrations")]
-        assert names == ["0001_interview", SECOND_MIGRATION]
+        assert names == ["0001_interview", SECOND_MIGRATION, "0003_draft_versions"]
         record = repo.load("k1")
         assert record is not None
         (session,) = record.sessions
@@ -269,7 +269,7 @@ def test_a_database_of_the_first_release_is_upgraded(
         assert reloaded.actions == (action,)
     with Repository.open(db_path) as repo:
         again = [row["name"] for row in repo._rows("SELECT name FROM _sqlite_migrations")]
-        assert again == ["0001_interview", SECOND_MIGRATION]
+        assert again == ["0001_interview", SECOND_MIGRATION, "0003_draft_versions"]
 
 
 def test_a_read_only_first_release_database_is_not_upgraded(db_path: Path, clock: ManualClock) -> None:
