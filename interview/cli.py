@@ -22,6 +22,7 @@ from interview.languages import language
 from interview.paths import Locations
 from interview.practice.loader import PracticeLibrary, practice_folders
 from interview.practice.report import practice_report
+from interview.settings import SettingsError, read_settings
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -194,11 +195,18 @@ def run_app(locations: Locations, args: argparse.Namespace) -> int:
     if demo and getattr(args, "reset", False):
         for suffix in ("", "-wal", "-shm"):
             Path(f"{database}{suffix}").unlink(missing_ok=True)
+    try:
+        settings = read_settings(locations.config_file)
+    except SettingsError as error:
+        sys.stderr.write(f"kartlagg: {error}\n")
+        return EXIT_USAGE
     app = make_app(
         database,
         demo=demo,
         resume=getattr(args, "resume", False),
         banks=[locations.shipped_banks, locations.user_banks],
+        unit=None if demo else settings.unit,
+        exports=locations.exports,
     )
     app.run()
     return app.return_code or EXIT_OK

@@ -53,6 +53,11 @@ class Locations:
         return self.data_dir / "demo.db"
 
     @property
+    def exports(self) -> Path:
+        """Where exported sammanställningar are written unless another place is chosen."""
+        return self.data_dir / "exports"
+
+    @property
     def config_file(self) -> Path:
         """The settings file (TOML)."""
         return self.config_dir / "config.toml"

@@ -70,15 +70,27 @@ def make_app(
     caseworker: str = "",
     banks: list[Path] | None = None,
     clock: Clock | None = None,
+    unit: str | None = None,
+    exports: Path | None = None,
 ) -> KartlaggApp:
     """Build the app over ``database`` (the demo database when ``demo``).
 
     ``banks`` are the folders to load question banks from (the shipped ones when not given) and
-    ``clock`` the source of time (the system clock when not given); tests pass their own.
+    ``clock`` the source of time (the system clock when not given); tests pass their own. ``unit``
+    is the unit's name printed on the sammanställning and ``exports`` the folder exports go to.
     """
     from interview.clock import system_clock
     from interview.paths import Locations
 
     folders = banks if banks is not None else [Locations.for_user().shipped_banks]
-    backend = Backend(database, folders, clock or system_clock, demo=demo)
+    from interview.settings import DEFAULT_UNIT, DEMO_UNIT
+
+    backend = Backend(
+        database,
+        folders,
+        clock or system_clock,
+        demo=demo,
+        unit=unit or (DEMO_UNIT if demo else DEFAULT_UNIT),
+        exports=exports,
+    )
     return KartlaggApp(backend, resume=resume, caseworker=caseworker)

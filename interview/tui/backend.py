@@ -17,10 +17,13 @@ from typing import TypeVar
 
 from interview.banks.models import Bank
 from interview.clock import Clock
+from interview.draft.models import DraftListing
+from interview.draft.workflow import Drafts
 from interview.engine import Interview, InterviewError
 from interview.i18n import _
 from interview.participants import new_participant
 from interview.records import Kartlaggning, Participant
+from interview.settings import DEFAULT_UNIT
 from storage import Repository
 
 T = TypeVar("T")
@@ -39,10 +42,23 @@ class Backend:
     """The repository on its own thread, and the bank and clock the interviews use."""
 
     def __init__(
-        self, database: Path, bank_folders: list[Path], clock: Clock, *, demo: bool = False
+        self,
+        database: Path,
+        bank_folders: list[Path],
+        clock: Clock,
+        *,
+        demo: bool = False,
+        unit: str = DEFAULT_UNIT,
+        exports: Path | None = None,
     ) -> None:
-        """Prepare to open ``database`` with the banks in ``bank_folders``; nothing is read yet."""
+        """Prepare to open ``database`` with the banks in ``bank_folders``; nothing is read yet.
+
+        ``unit`` is the unit's name for the sammanställning; ``exports`` the folder exports go to
+        (beside the database when not given).
+        """
         self.database = database
+        self.unit = unit
+        self.exports = exports or database.parent / "exports"
         self.bank_folders = bank_folders
         self.banks: dict[str, Bank] = {}
         self.bank_errors: list[str] = []
@@ -169,3 +185,21 @@ class Backend:
         return await self.run(
             lambda: Interview.begin(self.bank, participant, self.repository, self.clock, created_by)
         )
+
+    # ----------------------------------------------------------------------------- sammanställning
+
+    async def draft_listing(self) -> list[DraftListing]:
+        """Every kartläggning with the status of its sammanställning, newest change first."""
+        return await self.run(self.repository.draft_listing)
+
+    async def open_drafts(self, kartlaggning_id: str) -> Drafts:
+        """Load the kartläggning and the versions of its sammanställning."""
+
+        def load() -> Drafts:
+            record = self.repository.load(kartlaggning_id)
+            if record is None:
+                raise InterviewError(_("Kartläggningen finns inte längre i databasen."))
+            bank = self.bank_for(record.kartlaggning)
+            return Drafts(record, bank, self.repository, self.clock, unit=self.unit)
+
+        return await self.run(load)

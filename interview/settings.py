@@ -1,0 +1,58 @@
+"""The unit's settings, from ``config.toml`` in the configuration folder (``kartlagg where``).
+
+Only what the product needs so far: the unit's name, printed in the heading of every sammanställning.
+A missing file gives the defaults; a broken one gives a Swedish message naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from interview.i18n import _
+
+DEFAULT_UNIT = "Arbetsmarknadsenheten"
+DEMO_UNIT = "Arbetsmarknadsenheten (demo)"
+
+
+class SettingsError(Exception):
+    """The settings file cannot be used; ``str(error)`` says why, in Swedish."""
+
+
+class Settings(BaseModel):
+    """What a unit sets once for every kartläggning."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    unit: str = Field(default=DEFAULT_UNIT, min_length=1, max_length=200)
+    """The unit's name, e.g. "Arbetsmarknadsenheten i Exempelby kommun"."""
+
+
+def read_settings(path: Path) -> Settings:
+    """Return the settings in ``path`` (the defaults when there is no such file)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, UnicodeDecodeError) as error:
+        raise SettingsError(
+            _("Inställningarna i {path} går inte att läsa ({reason}).").format(
+                path=path, reason=type(error).__name__
+            )
+        ) from None
+    try:
+        return Settings.model_validate(tomllib.loads(text))
+    except tomllib.TOMLDecodeError as error:
+        raise SettingsError(
+            _("Inställningarna i {path} är inte giltig TOML: {reason}").format(path=path, reason=error)
+        ) from None
+    except ValidationError as error:
+        first = error.errors()[0]
+        key = ".".join(str(part) for part in first["loc"]) or "?"
+        raise SettingsError(
+            _("Inställningarna i {path}: nyckeln {key!r} går inte att använda.").format(
+                path=path, key=key
+            )
+        ) from None
