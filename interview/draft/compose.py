@@ -172,7 +172,7 @@ def _heading(
     )
     items.append(
         _plain(
-            _("Sammanställningens version: {version} ({status}).").format(
+            _("Version {version} ({status}).").format(
                 version=version.version, status=version.status.label
             ),
             _version_ref("status"),
