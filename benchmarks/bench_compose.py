@@ -31,19 +31,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench_common import answer_text, heading, load_bank, rank, verdict  # noqa: E402
+from bench_common import answer_text, heading, load_bank, rank, verdict
 
-from interview.banks.models import Bank  # noqa: E402
-from interview.clock import ManualClock  # noqa: E402
-from interview.draft.canonical import canonical_json, content_hash  # noqa: E402
-from interview.draft.compose import compose  # noqa: E402
-from interview.draft.models import CaseworkerSections  # noqa: E402
-from interview.draft.workflow import Drafts  # noqa: E402
-from interview.engine import Interview  # noqa: E402
-from interview.participants import new_participant  # noqa: E402
-from interview.records import KartlaggningRecord, Tag  # noqa: E402
-from storage import Repository  # noqa: E402
-from tests.draft.kartlaggning import START, build_kartlaggning  # noqa: E402
+from interview.banks.models import Bank
+from interview.clock import ManualClock
+from interview.draft.canonical import canonical_json, content_hash
+from interview.draft.compose import compose
+from interview.draft.models import CaseworkerSections
+from interview.draft.workflow import Drafts
+from interview.engine import Interview
+from interview.participants import new_participant
+from interview.records import KartlaggningRecord, Tag
+from storage import Repository
+from tests.draft.kartlaggning import START, build_kartlaggning
 
 TARGET_MS = 50.0
 UNIT = "Arbetsmarknadsenheten i Exempelby"
@@ -143,14 +143,16 @@ def main() -> int:
     repeats = 20 if args.quick else 200
     bank = load_bank()
     print(f"Python {sys.version.split()[0]}, {repeats} repeats per figure")
-    with tempfile.TemporaryDirectory(prefix="kartlagg-bench-") as folder:
-        with Repository.open(Path(folder) / "bench.db") as repo:
-            leila = build_kartlaggning(repo, bank, ManualClock(START))
-            heavy = _heavy(repo, bank)
-            for name, kartlaggning_id in (("Leila (tests)", leila), ("Heavy", heavy)):
-                record = repo.load(kartlaggning_id)
-                assert record is not None
-                _shape(name, record, bank, repo, repeats)
+    with (
+        tempfile.TemporaryDirectory(prefix="kartlagg-bench-") as folder,
+        Repository.open(Path(folder) / "bench.db") as repo,
+    ):
+        leila = build_kartlaggning(repo, bank, ManualClock(START))
+        heavy = _heavy(repo, bank)
+        for name, kartlaggning_id in (("Leila (tests)", leila), ("Heavy", heavy)):
+            record = repo.load(kartlaggning_id)
+            assert record is not None
+            _shape(name, record, bank, repo, repeats)
     return 0
 
 
