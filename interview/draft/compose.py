@@ -74,6 +74,10 @@ def _version_ref(field: str) -> SourceRef:
     return SourceRef(kind=RefKind.VERSION, id=field)
 
 
+def _whole(record: KartlaggningRecord) -> SourceRef:
+    return SourceRef(kind=RefKind.KARTLAGGNING, id=record.kartlaggning.id)
+
+
 def _plain(text: str, *refs: SourceRef) -> Sentence:
     return Sentence(spans=(Span(text=text),), refs=refs)
 
@@ -129,7 +133,7 @@ def _heading(
             _("Personnummer: {number}").format(number=masked_number(participant)),
             person,
         ),
-        _plain(_("Enhet: {unit}").format(unit=unit)),
+        _plain(_("Enhet: {unit}").format(unit=unit), SourceRef(kind=RefKind.SETTINGS, id="unit")),
     ]
     if sessions:
         dates = ", ".join(
@@ -164,10 +168,11 @@ def _heading(
                 )
             )
     else:
-        items.append(_plain(_("Inga samtal har hållits ännu.")))
+        items.append(_plain(_("Inga samtal har hållits ännu."), _whole(record)))
     items.append(
         _plain(
-            _("Frågebank: {title}, version {version}.").format(title=bank.title, version=bank.version)
+            _("Frågebank: {title}, version {version}.").format(title=bank.title, version=bank.version),
+            _whole(record),
         )
     )
     items.append(
@@ -196,7 +201,7 @@ def _joined(items: Sequence[str]) -> str:
 # -------------------------------------------------------------------------------------- areas
 
 
-def _not_covered(area: Area, skipped: Sequence[Exchange]) -> Section:
+def _not_covered(area: Area, skipped: Sequence[Exchange], whole: SourceRef) -> Section:
     if skipped:
         sentence = _plain(
             ngettext(
@@ -207,7 +212,7 @@ def _not_covered(area: Area, skipped: Sequence[Exchange]) -> Section:
             *(_answer_ref(exchange) for exchange in skipped),
         )
     else:
-        sentence = _plain(_("Området har inte tagits upp."))
+        sentence = _plain(_("Området har inte tagits upp."), whole)
     return Section(
         id=area.id,
         kind=SectionKind.AREA,
@@ -253,22 +258,24 @@ def _told_blocks(answered: Sequence[Exchange], name: str) -> list[Block]:
     return blocks
 
 
-def _area(area: Area, exchanges: Sequence[Exchange], name: str) -> Section:
+def _area(area: Area, exchanges: Sequence[Exchange], name: str, whole: SourceRef) -> Section:
     answered = [exchange for exchange in exchanges if not exchange.skipped]
     skipped = [exchange for exchange in exchanges if exchange.skipped]
     if not answered:
-        return _not_covered(area, skipped)
+        return _not_covered(area, skipped, whole)
     blocks = _told_blocks(answered, name)
     if skipped:
         blocks.append(Block(sentences=(_skipped_sentence(skipped),)))
     return Section(id=area.id, kind=SectionKind.AREA, title=area.title, blocks=tuple(blocks))
 
 
-def _motivation(area: Area, bank: Bank, exchanges: Sequence[Exchange], name: str) -> Section:
+def _motivation(
+    area: Area, bank: Bank, exchanges: Sequence[Exchange], name: str, whole: SourceRef
+) -> Section:
     answered = [exchange for exchange in exchanges if not exchange.skipped]
     skipped = [exchange for exchange in exchanges if exchange.skipped]
     if not answered:
-        return _not_covered(area, skipped)
+        return _not_covered(area, skipped, whole)
     motivation = motivation_of(bank, exchanges)
     used: set[str] = set()
     blocks: list[Block] = []
@@ -301,7 +308,7 @@ def _motivation(area: Area, bank: Bank, exchanges: Sequence[Exchange], name: str
                 )
             used.update(exchange.id for exchange in given)
         else:
-            cross.append(_plain(_("{field}: inget svar.").format(field=title)))
+            cross.append(_plain(_("{field}: inget svar.").format(field=title), whole))
     blocks.append(Block(heading=_("Motivationskorset"), sentences=tuple(cross), listed=True))
 
     scales: list[Sentence] = []
@@ -317,7 +324,7 @@ def _motivation(area: Area, bank: Bank, exchanges: Sequence[Exchange], name: str
                 )
             )
         else:
-            scales.append(_plain(_("{scale}: inget svar.").format(scale=title)))
+            scales.append(_plain(_("{scale}: inget svar.").format(scale=title), whole))
         for given_role in (role, *follow_roles):
             for exchange in motivation.answers.get(given_role, ()):
                 if given_role != role:
@@ -353,11 +360,17 @@ def _action_sentence(action: Action) -> Sentence:
     )
 
 
-def _actions(area: Area, exchanges: Sequence[Exchange], actions: Sequence[Action], name: str) -> Section:
+def _actions(
+    area: Area,
+    exchanges: Sequence[Exchange],
+    actions: Sequence[Action],
+    name: str,
+    whole: SourceRef,
+) -> Section:
     answered = [exchange for exchange in exchanges if not exchange.skipped]
     skipped = [exchange for exchange in exchanges if exchange.skipped]
     if not answered and not actions:
-        return _not_covered(area, skipped)
+        return _not_covered(area, skipped, whole)
     blocks = _told_blocks(answered, name)
     ordered = sorted(actions, key=lambda action: action.position)
     if ordered:
@@ -369,7 +382,7 @@ def _actions(area: Area, exchanges: Sequence[Exchange], actions: Sequence[Action
             )
         )
     else:
-        blocks.append(Block(sentences=(_plain(_("Inga åtgärder är bestämda ännu.")),)))
+        blocks.append(Block(sentences=(_plain(_("Inga åtgärder är bestämda ännu."), whole),)))
     if skipped:
         blocks.append(Block(sentences=(_skipped_sentence(skipped),)))
     return Section(id=area.id, kind=SectionKind.ACTIONS, title=area.title, blocks=tuple(blocks))
@@ -523,17 +536,18 @@ def compose(
     heading; dates are shown in ``zone`` (the machine's zone when None).
     """
     name = first_name(record.participant)
+    whole = _whole(record)
     grouped = _by_area(record.exchanges)
     sections = [_heading(record, bank, version, unit, zone)]
     known = {area.id for area in bank.areas}
     for area in bank.areas:
         exchanges = grouped.get(area.id, [])
         if area.group is AreaGroup.MOTIVATION:
-            sections.append(_motivation(area, bank, exchanges, name))
+            sections.append(_motivation(area, bank, exchanges, name, whole))
         elif area.group is AreaGroup.ATGARDER:
-            sections.append(_actions(area, exchanges, record.actions, name))
+            sections.append(_actions(area, exchanges, record.actions, name, whole))
         else:
-            sections.append(_area(area, exchanges, name))
+            sections.append(_area(area, exchanges, name, whole))
     for area_id, exchanges in grouped.items():
         if area_id not in known:
             # An area the bank no longer has (a unit removed it): keep the answers, under its id.

@@ -53,6 +53,10 @@ class RefKind(StrEnum):
 
     PARTICIPANT = "participant"
     """The participant record (name, personnummer)."""
+    KARTLAGGNING = "kartlaggning"
+    """The kartläggning as a whole: its bank, and what it does not hold (an area never taken up)."""
+    SETTINGS = "settings"
+    """The unit's settings (its name)."""
     ANSWER = "answer"
     """An exchange (a question asked and answered or skipped)."""
     ACTION = "action"

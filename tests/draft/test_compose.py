@@ -57,6 +57,11 @@ def _label(ref: SourceRef, record: KartlaggningRecord) -> str:
         return f"samtal {number}"
     if ref.kind is RefKind.PARTICIPANT:
         return "deltagare"
+    if ref.kind is RefKind.KARTLAGGNING:
+        assert ref.id == record.kartlaggning.id
+        return "kartläggningen"
+    if ref.kind is RefKind.SETTINGS:
+        return f"inställning:{ref.id}"
     return f"version:{ref.id}"
 
 
@@ -169,25 +174,29 @@ def test_the_edited_answer_is_quoted_in_its_latest_revision(
 def test_every_participant_sentence_points_at_stored_records(
     drafts: Drafts, record: KartlaggningRecord
 ) -> None:
-    """Nothing in the areas is said without an answer, an action or a stated absence behind it."""
+    """Nothing in the areas is said without an answer or an action behind it.
+
+    The only other reference there is the kartläggning as a whole, for statements of absence ("not
+    taken up", "no answer"); every sentence of the whole draft has at least one reference.
+    """
     exchanges = {e.id: e for e in record.exchanges}
     actions = {a.id for a in record.actions}
-    for section in drafts.draft().sections:
-        if section.kind not in PARTICIPANT_SECTIONS:
-            continue
+    draft = drafts.draft()
+    for section in draft.sections:
         for sentence in section.sentences:
-            if not sentence.refs:
-                # only statements of absence may stand without a reference
-                assert "inte" in sentence.text or "inget svar" in sentence.text, sentence.text
+            assert sentence.refs, sentence.text
+            if section.kind not in PARTICIPANT_SECTIONS:
                 continue
             for ref in sentence.refs:
                 if ref.kind is RefKind.ANSWER:
                     exchange = exchanges[ref.id]
                     assert exchange.area_id == section.id
                     assert ref.revision == exchange.revision
-                else:
-                    assert ref.kind is RefKind.ACTION
+                elif ref.kind is RefKind.ACTION:
                     assert ref.id in actions
+                else:
+                    assert ref.kind is RefKind.KARTLAGGNING, sentence.text
+                    assert "inte" in sentence.text or "inget svar" in sentence.text, sentence.text
 
 
 def _without_names(text: str) -> str:
