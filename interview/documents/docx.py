@@ -10,6 +10,7 @@ escapes it, and :func:`printable` has left out the control characters XML cannot
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from io import BytesIO
 
 from docx import Document
@@ -42,6 +43,7 @@ GREY = RGBColor(0x66, 0x66, 0x66)
 BOX_FILL = "F0F0F0"
 A4_WIDTH, A4_HEIGHT = Mm(210), Mm(297)
 LEFT_MARGIN, RIGHT_MARGIN = Mm(20), Mm(18)
+FOOTER_SIZE = Pt(8)
 
 Container = DocumentObject | _Cell
 """Where paragraphs go: the document body or the caseworker's box."""
@@ -193,11 +195,16 @@ def _add_signing(document: DocumentObject, draft: Draft, sha256: str | None) -> 
     _add_text(checksum, checksum_text(sha256))
 
 
-def _add_field(paragraph: Paragraph, instruction: str) -> None:
+def _add_field(paragraph: Paragraph, instruction: str, size: Pt) -> None:
     """Add a field Word fills in (``PAGE``, ``NUMPAGES``) with a placeholder number."""
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), f" {instruction} ")
     run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    font_size = OxmlElement("w:sz")
+    font_size.set(qn("w:val"), str(round(size.pt * 2)))
+    properties.append(font_size)
+    run.append(properties)
     text = OxmlElement("w:t")
     text.text = "1"
     run.append(text)
@@ -215,12 +222,12 @@ def _header_and_footer(document: DocumentObject, draft: Draft, sha256: str | Non
     _add_text(footer, f"{version_text(draft)} · {checksum_text(sha256)}")
     page, of = page_number_words()
     footer.add_run(f"\t{page} ")
-    _add_field(footer, "PAGE")
+    _add_field(footer, "PAGE", FOOTER_SIZE)
     footer.add_run(f" {of} ")
-    _add_field(footer, "NUMPAGES")
+    _add_field(footer, "NUMPAGES", FOOTER_SIZE)
     for paragraph in (header, footer):
         for run in paragraph.runs:
-            run.font.size = Pt(8)
+            run.font.size = FOOTER_SIZE
 
 
 def render_docx(draft: Draft, sha256: str | None) -> bytes:
@@ -236,6 +243,8 @@ def render_docx(draft: Draft, sha256: str | None) -> bytes:
     properties.author = "kartlagg"
     properties.last_modified_by = "kartlagg"
     properties.comments = ""
+    # The template's dates are from 2013: the file is made now.
+    properties.created = properties.modified = datetime.now(UTC).replace(microsecond=0)
     _header_and_footer(document, draft, sha256)
 
     identity = document.add_paragraph()

@@ -155,3 +155,18 @@ def test_text_xml_cannot_hold_is_left_out_not_a_crash(recompose: Recompose, text
     shown = body_text(document)
     assert printable(text) in shown
     assert not any(char in shown for char in "\x00\x1b\x07\ufffe\uffff\u202e")
+
+
+def test_the_files_metadata_names_no_one(draft: Draft) -> None:
+    properties = opened(draft, SHA256).core_properties
+    assert properties.title == "Sammanställning av kartläggning, version 2"
+    assert properties.author == "kartlagg"
+    assert properties.created is not None
+    assert properties.created.year >= 2026
+    for value in (
+        properties.subject,
+        properties.keywords,
+        properties.comments,
+        properties.last_modified_by,
+    ):
+        assert PARTICIPANT_NAME not in value

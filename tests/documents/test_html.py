@@ -184,3 +184,12 @@ def test_a_stylesheet_cannot_close_the_style_element(draft: Draft) -> None:
     page = render_html(draft, None, css="p { color: red } </style><script>x</script>")
     _tree, root = parse(page)
     assert root.find_all("script") == []
+
+
+def test_a_hostile_name_is_text(draft: Draft) -> None:
+    name = '<img src=x onerror="alert(1)"> & Co'
+    page = render_html(draft.model_copy(update={"participant_name": name}), SHA256)
+    _tree, root = parse(page)
+    assert root.find_all("img") == []
+    (identity,) = root.find_all("p", "identity")
+    assert identity.text == f"{name} · 19870614-****"

@@ -6,6 +6,7 @@ pages are A4, and WeasyPrint's log never carries the participant's text.
 from __future__ import annotations
 
 import logging
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -210,3 +211,11 @@ def test_only_the_bundled_fonts_can_be_read() -> None:
     ):
         with pytest.raises(ValueError, match="bundled fonts"):
             fetcher.fetch(url)
+
+
+def test_the_files_metadata_names_no_one(pdf: Path) -> None:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    assert fields["Title"].strip() == "Sammanställning av kartläggning, version 2"
+    assert PARTICIPANT_NAME not in info
+    assert "19870614" not in info
