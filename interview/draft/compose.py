@@ -51,6 +51,11 @@ def first_name(participant: Participant) -> str:
     return participant.name.split()[0]
 
 
+def genitive(name: str) -> str:
+    """Return the Swedish genitive of a name: "Leilas", but "Jonas" and "Alex" as they are."""
+    return name if name[-1:].casefold() in {"s", "x", "z"} else f"{name}s"
+
+
 def masked_number(participant: Participant) -> str:
     """Return the personnummer as printed (last four digits hidden), or a dash."""
     if participant.personnummer is None:
@@ -284,7 +289,7 @@ def _motivation(
     if goal:
         blocks.append(
             Block(
-                heading=_("Målet med {name}s egna ord").format(name=name),
+                heading=_("Målet med {genitive} egna ord").format(genitive=genitive(name)),
                 sentences=tuple(_quoted(exchange, name) for exchange in goal),
             )
         )

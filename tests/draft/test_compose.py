@@ -12,9 +12,11 @@ import os
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from interview.banks.lix import lix
 from interview.banks.models import Bank
-from interview.draft.compose import compose
+from interview.draft.compose import compose, genitive
 from interview.draft.models import (
     CaseworkerSections,
     Draft,
@@ -268,3 +270,10 @@ def test_composing_is_pure(drafts: Drafts, record: KartlaggningRecord, bank: Ban
     second = compose(record, bank, version, unit=UNIT)
     assert first == second
     assert first.status is DraftStatus.UTKAST
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"), [("Leila", "Leilas"), ("Jonas", "Jonas"), ("Alex", "Alex"), ("Inez", "Inez")]
+)
+def test_the_genitive_of_a_name(name: str, expected: str) -> None:
+    assert genitive(name) == expected
