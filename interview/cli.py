@@ -150,6 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
             "språket för översättningen: en kod (ar, en, so, ti, prs, fa, uk) eller namnet (arabiska)"
         ),
     )
+    from interview.export_command import add_export_parser
+
+    add_export_parser(commands)
     commands.add_parser(
         "where",
         help=_("visa var data och inställningar sparas"),
@@ -178,6 +181,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_practice(locations, args)
     if args.command == "where":
         return _where(locations, sys.stdout)
+    if args.command == "export":
+        from interview.export_command import run_export
+
+        return run_export(locations, args, sys.stdout, sys.stderr)
     if args.command == "bank":
         if args.bank_command == "check":
             return check_banks(args.path, locations, sys.stdout)

@@ -40,6 +40,9 @@ def test_the_wheel_carries_banks_and_catalogs(wheel: Path) -> None:
     assert "interview/tui/practice.tcss" in names
     assert "interview/_data/question_banks/sprakcafe/sprakcafe.toml" in names
     assert "interview/_data/question_banks/sprakcafe/sprakcafe.ar.toml" in names
+    for font in ("NotoSans-Regular", "NotoSansArabic-Regular", "NotoSansEthiopic-Regular"):
+        assert f"interview/documents/fonts/{font}.ttf" in names
+    assert "interview/documents/fonts/OFL.txt" in names
     assert not any(name.startswith("tests/") for name in names)
     assert not any(name.endswith(".db") for name in names)
 
@@ -92,6 +95,19 @@ def test_the_installed_wheel_checks_its_bank_outside_the_checkout(wheel: Path, t
     assert app.returncode == 0, app.stdout + app.stderr
     assert "DEMO" in app.stdout
     assert "Sara Demosson" in app.stdout
+    exported = subprocess.run(
+        [str(environment / "bin" / "kartlagg"), "export", "--demo", "19650921-9801"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert exported.returncode == 0, exported.stdout + exported.stderr
+    pdf = Path(exported.stdout.split("Sparad: ", 1)[1].splitlines()[0])
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    assert pdf.is_relative_to(tmp_path / "data")
     practice = _python(python, PRACTICE_SMOKE, elsewhere, env)
     assert practice.returncode == 0, practice.stdout + practice.stderr
     assert "Hur har din dag varit?" in practice.stdout

@@ -13,11 +13,11 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from interview.banks.models import Bank
 from interview.clock import Clock
-from interview.draft.models import DraftListing
+from interview.draft.models import DraftListing, DraftVersion
 from interview.draft.workflow import Drafts
 from interview.engine import Interview, InterviewError
 from interview.i18n import _
@@ -25,6 +25,9 @@ from interview.participants import new_participant
 from interview.records import Kartlaggning, Participant
 from interview.settings import DEFAULT_UNIT
 from storage import Repository
+
+if TYPE_CHECKING:
+    from interview.documents.formats import ExportFormat
 
 T = TypeVar("T")
 DEFAULT_BANK = "sassam"
@@ -203,3 +206,22 @@ class Backend:
             return Drafts(record, bank, self.repository, self.clock, unit=self.unit)
 
         return await self.run(load)
+
+    async def export_draft(
+        self,
+        drafts: Drafts,
+        version: DraftVersion | None,
+        fmt: ExportFormat,
+        path: Path | None = None,
+    ) -> Path:
+        """Write ``version`` of the sammanställning as ``fmt``; return the file's path.
+
+        Rendering (a PDF takes about a second) runs on a thread of its own, so the store thread stays
+        free for saving. Without ``path`` the file goes into the exports folder. Raises
+        :class:`~interview.draft.export.ExportError` with a Swedish message.
+        """
+        from interview.draft.export import export_draft
+
+        return await asyncio.to_thread(
+            export_draft, drafts, fmt, version=version, path=path, folder=self.exports
+        )

@@ -1,0 +1,179 @@
+"""``kartlagg export``: write a sammanställning to PDF, Word, HTML or Markdown from the command line.
+
+Without a kartläggning it lists them (short id, name, masked personnummer, version, status). A
+kartläggning is named by the start of its id or by the participant's personnummer (their latest
+kartläggning). The unit's database is used, or the demo database with ``--demo``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from interview.banks.loader import BankLibrary
+from interview.documents.formats import ExportFormat
+from interview.draft.export import ExportError, export_draft
+from interview.draft.models import DraftListing
+from interview.draft.workflow import DraftError, Drafts
+from interview.i18n import _
+from interview.paths import Locations
+from interview.personnummer import IdentityNumber, PersonnummerError, parse
+from interview.settings import DEMO_UNIT, SettingsError, read_settings
+from storage import DatabaseInUse, Repository, StorageError
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+SHORT_ID = 8
+MIN_PREFIX = 4
+DEFAULT_BANK = "sassam"
+
+
+class _Refused(Exception):
+    """The command cannot go on; the text says why, in Swedish."""
+
+
+def add_export_parser(commands: Any) -> None:
+    """Add ``export`` to the sub-commands."""
+    export = commands.add_parser(
+        "export",
+        help=_("skriv en sammanställning till PDF, Word, HTML eller Markdown"),
+        description=_(
+            "Skriv en sammanställning till en fil som bara du kan läsa. Utan KARTLÄGGNING visas\n"
+            "en lista. Ange början av kartläggningens id (från listan) eller deltagarens\n"
+            "personnummer. En underskriven version skrivs ut precis som den skrevs under,\n"
+            "med kontrollsumma."
+        ),
+    )
+    export.add_argument(
+        "kartlaggning",
+        nargs="?",
+        metavar=_("KARTLÄGGNING"),
+        help=_("början av id:t (minst 4 tecken) eller personnumret"),
+    )
+    export.add_argument(
+        "--format",
+        dest="fmt",
+        choices=[fmt.value for fmt in ExportFormat],
+        default=ExportFormat.PDF.value,
+        help=_("filformat (standard: pdf)"),
+    )
+    export.add_argument(
+        "--out",
+        type=Path,
+        metavar=_("SÖKVÄG"),
+        help=_("fil eller mapp att skriva till (standard: mappen exports i datamappen)"),
+    )
+    export.add_argument(
+        "--version",
+        dest="draft_version",
+        type=int,
+        metavar="N",
+        help=_("vilken version (standard: den senaste)"),
+    )
+    export.add_argument(
+        "--demo", action="store_true", help=_("använd demodatabasen med påhittade deltagare")
+    )
+
+
+def run_export(locations: Locations, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Run ``kartlagg export`` and return the exit code."""
+    try:
+        return _run(locations, args, out)
+    except (_Refused, StorageError, ExportError, DraftError, SettingsError) as error:
+        err.write(_("kartlagg export: {message}").format(message=error) + "\n")
+        return EXIT_FAILED
+
+
+def _open(database: Path) -> Repository:
+    if not database.exists():
+        raise _Refused(_("det finns ingen databas ännu ({path}).").format(path=database))
+    try:
+        return Repository.open(database)
+    except DatabaseInUse:
+        # kartlagg is open in another window: reading is safe, writing is not needed
+        return Repository.open(database, read_only=True)
+
+
+def _run(locations: Locations, args: argparse.Namespace, out: TextIO) -> int:
+    unit = DEMO_UNIT if args.demo else read_settings(locations.config_file).unit
+    database = locations.demo_database if args.demo else locations.database
+    with _open(database) as repository:
+        listing = repository.draft_listing()
+        if args.kartlaggning is None:
+            _print_listing(listing, out)
+            return EXIT_OK
+        chosen = _find(listing, args.kartlaggning)
+        record = repository.load(chosen.kartlaggning_id)
+        if record is None:
+            raise _Refused(_("kartläggningen finns inte längre i databasen."))
+        library = BankLibrary.discover([locations.shipped_banks, locations.user_banks])
+        bank = library.banks.get(record.kartlaggning.bank_id) or library.banks.get(DEFAULT_BANK)
+        if bank is None:
+            raise _Refused(_("ingen frågebank hittades. Kör 'kartlagg bank check'."))
+        from interview.clock import system_clock  # noqa: PLC0415 - only this path needs it
+
+        drafts = Drafts(record, bank, repository, system_clock, unit=unit)
+        version = None
+        if args.draft_version is not None:
+            version = next((v for v in drafts.versions if v.version == args.draft_version), None)
+            if version is None:
+                raise _Refused(
+                    _("version {number} finns inte. Det finns {count} sparade versioner.").format(
+                        number=args.draft_version, count=len(drafts.versions)
+                    )
+                )
+        chosen_version = version or drafts.current
+        path = export_draft(
+            drafts, ExportFormat(args.fmt), version=version, path=args.out, folder=locations.exports
+        )
+    out.write(_("Sparad: {path}").format(path=path) + "\n")
+    status = chosen_version.status.label
+    out.write(_("Version {number} ({status}).").format(number=chosen_version.version, status=status))
+    if chosen_version.sha256:
+        out.write(" " + _("Kontrollsumma (SHA-256): {hash}").format(hash=chosen_version.sha256))
+    out.write("\n")
+    return EXIT_OK
+
+
+def _masked(personnummer: str | None) -> str:
+    return IdentityNumber(personnummer).masked() if personnummer else "–"
+
+
+def _print_listing(listing: list[DraftListing], out: TextIO) -> None:
+    if not listing:
+        out.write(_("Det finns inga kartläggningar i databasen.") + "\n")
+        return
+    for row in listing:
+        version = str(row.version) if row.version is not None else "–"
+        status = row.status.label
+        if row.changed_after_signing:
+            status += " · " + _("ändrat efter underskrift")
+        out.write(
+            f"{row.kartlaggning_id[:SHORT_ID]}  {row.participant_name}  "
+            f"{_masked(row.personnummer)}  v{version}  {status}\n"
+        )
+
+
+def _find(listing: list[DraftListing], wanted: str) -> DraftListing:
+    try:
+        number = parse(wanted, date.today()).digits
+    except PersonnummerError:
+        number = None
+    if number is not None:
+        rows = [row for row in listing if row.personnummer == number]
+        if not rows:
+            raise _Refused(_("ingen kartläggning har det personnumret."))
+        return max(rows, key=lambda row: row.started_at)
+    prefix = wanted.strip().casefold()
+    if len(prefix) < MIN_PREFIX:
+        raise _Refused(_("skriv minst {count} tecken av id:t.").format(count=MIN_PREFIX))
+    rows = [row for row in listing if row.kartlaggning_id.startswith(prefix)]
+    if not rows:
+        raise _Refused(
+            _("ingen kartläggning har ett id som börjar med {prefix!r}.").format(prefix=wanted)
+        )
+    if len(rows) > 1:
+        raise _Refused(_("flera kartläggningar passar. Skriv fler tecken av id:t."))
+    return rows[0]
