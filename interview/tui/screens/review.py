@@ -1,0 +1,568 @@
+"""Review of one sammanställning: the draft beside the sources of each sentence, and the steps.
+
+The caseworker reads the draft, checks where each sentence comes from, writes the assessment, marks
+the version as reviewed, reads it through with the participant, signs it and exports it. Every step
+runs on the database thread through the :class:`~interview.draft.workflow.Drafts` of the
+kartläggning; the screen only shows the composed :class:`~interview.draft.models.Draft`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Horizontal, Vertical, VerticalScroll
+from textual.widgets import Button, Footer, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from interview.draft.models import (
+    MAX_SECTION_CHARS,
+    CaseworkerSections,
+    Draft,
+    DraftStatus,
+    DraftVersion,
+)
+from interview.draft.workflow import DraftError, Drafts
+from interview.i18n import _
+from interview.text import for_display
+from interview.tui.labels import USER_ERRORS, day
+from interview.tui.screens.base import AppModal, AppScreen, FormModal
+from interview.tui.screens.sign import caseworker_for, short_hash
+from interview.tui.widgets.draft_view import DraftView, legend
+from interview.tui.widgets.form import ErrorLine, FieldLabel
+from interview.tui.widgets.safe_text import AnswerBox
+from interview.tui.widgets.sources import SourcePanel, sources_text
+from interview.tui.widgets.topbar import TopBar
+
+STEP_ERRORS: tuple[type[Exception], ...] = (DraftError, *USER_ERRORS)
+"""Errors of a step whose text is a Swedish sentence for the user."""
+
+STEPS = frozenset({"edit", "mark_reviewed", "read_back", "sign", "new_version"})
+"""The actions that change the sammanställning (none of them on an earlier version)."""
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the screen shows: the version, its draft, and what is known about it."""
+
+    version: DraftVersion
+    draft: Draft
+    latest: int
+    """The number of the latest version."""
+    changed_after_signing: bool
+    verified: bool | None
+    """For a signed version: whether its content still matches its SHA-256."""
+
+
+def status_line(shown: Shown, *, read_only: bool) -> Text:
+    """Return "Version N · status", a signed version's checksum, and what needs doing."""
+    version = shown.version
+    text = Text(
+        _("Version {n} · {status}").format(n=version.version, status=version.status.label),
+        style="bold",
+    )
+    if read_only:
+        text.append(" · " + _("bara läsning"))
+        if version.version != shown.latest:
+            text.append(" · " + _("den senaste är version {n}").format(n=shown.latest))
+    if version.signed and version.sha256:
+        signed_on = version.signature.signed_on if version.signature else None
+        if signed_on is not None:
+            text.append("\n" + _("Underskriven {date}").format(date=signed_on.isoformat()))
+        text.append("\n" + _("SHA-256: ") + version.sha256)
+        if shown.verified:
+            text.append("\n✓ " + _("Kontrollsumman stämmer: texten är densamma som vid underskriften."))
+        else:
+            text.append(
+                "\n✗ " + _("Kontrollsumman stämmer inte. Den sparade texten har ändrats."),
+                style="bold",
+            )
+    if shown.changed_after_signing and not read_only:
+        text.append(
+            "\n⚠ " + _("Svaren har ändrats efter underskriften. Tryck F7 för att starta en ny version."),
+            style="bold",
+        )
+    return text
+
+
+class ReviewScreen(AppScreen[None]):
+    """One sammanställning: the draft, the sources of the selected sentence, and the steps."""
+
+    CSS_PATH = "../drafts.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    AUTO_FOCUS = "#draft-view"
+    HELP = _(
+        "Här granskar du sammanställningen. Välj en mening med pilarna: rutan visar vilka svar "
+        "den bygger på, med frågan, svaret, märkningen och samtalet.\n"
+        "F2 skriver eller ändrar handläggarens bedömning. F3 markerar versionen som granskad. "
+        "F4 läser igenom texten med deltagaren. F5 skriver under. F6 exporterar. "
+        "F7 startar en ny version efter en underskrift. F8 visar tidigare versioner. "
+        "Esc går tillbaka.\n"
+        "En underskriven version kan inte ändras: en ändring blir en ny version."
+    )
+    BINDINGS = [
+        Binding("f2", "edit", _("Bedömning")),
+        Binding("f3", "mark_reviewed", _("Granskad")),
+        Binding("f4", "read_back", _("Läs igenom")),
+        Binding("f5", "sign", _("Skriv under")),
+        Binding("f6", "export", _("Exportera")),
+        Binding("f7", "new_version", _("Ny version")),
+        Binding("f8", "versions", _("Versioner")),
+        Binding("escape", "back", _("Tillbaka")),
+    ]
+
+    def __init__(
+        self,
+        kartlaggning_id: str,
+        *,
+        name: str = "",
+        drafts: Drafts | None = None,
+        version: DraftVersion | None = None,
+    ) -> None:
+        """Review the sammanställning of ``kartlaggning_id``.
+
+        With ``version`` (and the ``drafts`` it belongs to), that version is shown read-only.
+        """
+        super().__init__()
+        self.kartlaggning_id = kartlaggning_id
+        self.participant_name = name or (drafts.record.participant.name if drafts else "")
+        self.drafts = drafts
+        self.fixed_version = version
+        self.shown: Shown | None = None
+        self._busy = False
+
+    @property
+    def read_only(self) -> bool:
+        """True when an earlier version is shown."""
+        return self.fixed_version is not None
+
+    # ----------------------------------------------------------------------------- layout
+
+    def compose(self) -> ComposeResult:
+        """Status, legend, the draft and its sources, footer."""
+        title = _("Sammanställning")
+        if self.participant_name:
+            title += " · " + self.participant_name
+        yield TopBar(title, demo=self.kartlagg.demo)
+        yield Static(_("Laddar …"), id="review-status", markup=False)
+        yield ErrorLine(id="review-message")
+        yield Static(legend(), id="review-legend", markup=False)
+        with Container(id="review-body"):
+            yield DraftView(id="draft-view")
+            yield SourcePanel(id="sources")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Load the sammanställning."""
+        self.run_worker(self.reload(), name="load-review", group="load", exclusive=True)
+
+    async def reload(self) -> None:
+        """Read the versions (the first time) and show the version in question."""
+        try:
+            if self.drafts is None:
+                self.drafts = await self.backend.open_drafts(self.kartlaggning_id)
+            drafts = self.drafts
+            fixed = self.fixed_version
+            self.shown = await self.backend.run(lambda: _shown(drafts, fixed))
+        except STEP_ERRORS as error:
+            self.tell(str(error))
+            return
+        if not self.participant_name:
+            self.participant_name = drafts.record.participant.name
+            self.query_one(TopBar).set_title(_("Sammanställning") + " · " + self.participant_name)
+        self.show()
+
+    def show(self) -> None:
+        """Draw what is loaded."""
+        shown = self.shown
+        if shown is None:
+            return
+        self.query_one("#review-status", Static).update(status_line(shown, read_only=self.read_only))
+        self.query_one(DraftView).show(shown.draft)
+        self._show_sources()
+        self.refresh_bindings()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Show where the highlighted sentence comes from."""
+        self._show_sources()
+
+    def _show_sources(self) -> None:
+        if self.shown is None or self.drafts is None:
+            return
+        sentence = self.query_one(DraftView).sentence
+        drafts = self.drafts
+        self.query_one(SourcePanel).show(
+            sources_text(sentence, drafts.record, drafts.bank, self.shown.version, drafts.unit)
+        )
+
+    # ----------------------------------------------------------------------------- keys
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide the steps on an earlier version, and the new-version key until a signature."""
+        if action in STEPS and self.read_only:
+            return False
+        if action == "versions" and self.read_only:
+            return False
+        if action == "new_version":
+            return self.shown is not None and self.shown.version.signed
+        if action in STEPS or action in {"export", "versions"}:
+            return None if self.shown is None else True
+        return True
+
+    @property
+    def caseworker(self) -> str:
+        """Who is taking the steps: the name last entered, or the latest session's caseworker."""
+        assert self.drafts is not None
+        return caseworker_for(self.drafts.record, self.kartlagg.caseworker)
+
+    def tell(self, message: str | None) -> None:
+        """Explain on the screen why a step cannot be taken (stays until the next step)."""
+        line = self.query_one("#review-message", ErrorLine)
+        line.update(message or "")
+        line.display = bool(message)
+
+    def _step(self, call: Callable[[], DraftVersion], done: Callable[[DraftVersion], str]) -> None:
+        """Take a step on the database thread, then say what happened and show the new state."""
+        if self._busy:
+            return
+        self._busy = True
+        self.tell(None)
+
+        async def run() -> None:
+            try:
+                version = await self.backend.run(call)
+            except STEP_ERRORS as error:
+                self.tell(str(error))
+                return
+            finally:
+                self._busy = False
+            self.notify(done(version), markup=False)
+            await self.reload()
+
+        self.run_worker(run(), name="draft-step", group="step")
+
+    def after(self, message: Callable[[DraftVersion], str]) -> Callable[[DraftVersion | None], None]:
+        """Return a dialog's callback: say what happened, show the new state (nothing on cancel)."""
+
+        def done(version: DraftVersion | None) -> None:
+            if version is not None:
+                self.tell(None)
+                self.notify(message(version), markup=False)
+                self.run_worker(self.reload(), name="load-review", group="load", exclusive=True)
+
+        return done
+
+    def action_edit(self) -> None:
+        """Write or change the caseworker's three sections (a new version after a signed one)."""
+        if self.drafts is None:
+            return
+        before = self.drafts.current
+
+        def message(version: DraftVersion) -> str:
+            if version.version != before.version:
+                return _(
+                    "Sparat som version {n} (utkast). Version {old} är underskriven och ändras inte."
+                ).format(n=version.version, old=before.version)
+            return _("Bedömningen är sparad.")
+
+        self.app.push_screen(SectionsScreen(self.drafts, self.caseworker), self.after(message))
+
+    def action_mark_reviewed(self) -> None:
+        """Mark the version as reviewed (utkast → granskad)."""
+        if self.drafts is None:
+            return
+        drafts, by, current = self.drafts, self.caseworker, self.drafts.current
+        if current.signed:
+            self.tell(
+                _(
+                    "Version {n} är underskriven och kan inte ändras. Tryck F7 för att starta "
+                    "en ny version."
+                ).format(n=current.version)
+            )
+            return
+        self._step(
+            lambda: drafts.mark_reviewed(by),
+            lambda version: _("Version {n} är granskad. Läs igenom den med deltagaren (F4).").format(
+                n=version.version
+            ),
+        )
+
+    def action_read_back(self) -> None:
+        """Read the text through with the participant on the shared screen."""
+        from interview.tui.screens.read_back import ReadBackScreen
+
+        if self.drafts is None or self.shown is None:
+            return
+        current = self.drafts.current
+        if current.status is DraftStatus.UTKAST:
+            self.tell(
+                _("Granska texten först (F3). Sedan kan ni läsa igenom den tillsammans med deltagaren.")
+            )
+            return
+        if current.signed:
+            self.tell(
+                _("Version {n} är redan underskriven. En ändring blir en ny version.").format(
+                    n=current.version
+                )
+            )
+            return
+        screen = ReadBackScreen(self.drafts, self.shown.draft, self.caseworker)
+        self.app.push_screen(
+            screen,
+            self.after(
+                lambda version: (
+                    _("Genomläsningen är klar. Nu kan ni skriva under (F5).")
+                    if version.status is DraftStatus.GENOMLAST
+                    else _("Synpunkterna är sparade.")
+                )
+            ),
+        )
+
+    def action_sign(self) -> None:
+        """Sign the version that was read through."""
+        from interview.tui.screens.sign import SignScreen
+
+        if self.drafts is None:
+            return
+        current = self.drafts.current
+        if current.signed:
+            self.tell(_("Version {n} är redan underskriven.").format(n=current.version))
+            return
+        if current.status is not DraftStatus.GENOMLAST:
+            self.tell(_("Läs igenom texten med deltagaren först (F4). Sedan kan ni skriva under."))
+            return
+        self.app.push_screen(
+            SignScreen(self.drafts),
+            self.after(
+                lambda version: _("Version {n} är underskriven. SHA-256: {hash}").format(
+                    n=version.version, hash=short_hash(version.sha256 or "")
+                )
+            ),
+        )
+
+    def action_new_version(self) -> None:
+        """Start a new version after a signed one."""
+        if self.drafts is None:
+            return
+        drafts, by = self.drafts, self.caseworker
+        self._step(
+            lambda: drafts.new_version(by),
+            lambda version: _("Version {n} är startad som utkast.").format(n=version.version),
+        )
+
+    def action_versions(self) -> None:
+        """Choose an earlier version to read."""
+        if self.drafts is None:
+            return
+        drafts = self.drafts
+        earlier = [version for version in drafts.versions if version.id != drafts.current.id]
+        if not earlier:
+            self.tell(_("Det finns inga tidigare versioner."))
+            return
+
+        def chosen(version: DraftVersion | None) -> None:
+            if version is not None:
+                self.app.push_screen(ReviewScreen(self.kartlaggning_id, drafts=drafts, version=version))
+
+        self.app.push_screen(VersionsScreen(earlier), chosen)
+
+    def action_export(self) -> None:
+        """Write the version shown to a file (PDF, Word, HTML or Markdown)."""
+        from interview.tui.screens.export import ExportScreen
+
+        if self.drafts is None or self.shown is None:
+            return
+        self.app.push_screen(ExportScreen(self.drafts, self.shown.version, self.shown.draft))
+
+    def action_back(self) -> None:
+        """Back to the list."""
+        self.app.pop_screen()
+
+    def commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        """Return the screen's actions for the command palette."""
+        if self.read_only:
+            return []
+        return [
+            (_("Skriv eller ändra bedömningen"), _("F2"), self.action_edit),
+            (_("Markera som granskad"), _("F3"), self.action_mark_reviewed),
+            (_("Läs igenom med deltagaren"), _("F4"), self.action_read_back),
+            (_("Skriv under"), _("F5"), self.action_sign),
+            (_("Exportera"), _("F6"), self.action_export),
+            (_("Ny version"), _("F7"), self.action_new_version),
+            (_("Tidigare versioner"), _("F8"), self.action_versions),
+        ]
+
+
+def _shown(drafts: Drafts, fixed: DraftVersion | None) -> Shown:
+    """Compose (or read the frozen) draft; on the database thread, in order with the steps."""
+    version = fixed or drafts.current
+    return Shown(
+        version=version,
+        draft=drafts.draft(version),
+        latest=drafts.current.version,
+        changed_after_signing=fixed is None and drafts.changed_after_signing,
+        verified=Drafts.verify(version) if version.signed else None,
+    )
+
+
+def version_line(version: DraftVersion) -> str:
+    """One version in the list of versions."""
+    text = _("Version {n} · {status} · ändrad {date}").format(
+        n=version.version, status=version.status.label, date=day(version.updated_at)
+    )
+    if version.updated_by:
+        text += " " + _("av {who}").format(who=for_display(version.updated_by))
+    return text
+
+
+SECTION_FIELDS: tuple[tuple[str, str], ...] = (
+    ("assessment", _("Sammanfattning och bedömning")),
+    ("rehabilitation", _("Rehabiliteringsförslag")),
+    ("other_actions", _("Förslag på övriga åtgärder")),
+)
+"""The caseworker's three sections: the field and its heading."""
+
+
+class SectionsScreen(FormModal[DraftVersion]):
+    """The caseworker's three sections in three boxes; it closes only once they are saved."""
+
+    CSS_PATH = "../drafts.tcss"
+    HELP = _(
+        "Skriv handläggarens bedömning i de tre rutorna. Tab går till nästa ruta. Ctrl+S sparar. "
+        "Om det inte går att spara står det varför, och texten finns kvar i rutorna. "
+        "Esc stänger (två gånger om du har ändrat något som inte är sparat)."
+    )
+    BINDINGS = [
+        Binding("ctrl+s", "confirm", _("Spara")),
+        Binding("escape", "cancel", _("Avbryt")),
+    ]
+
+    def __init__(self, drafts: Drafts, by: str) -> None:
+        """Edit the sections of ``drafts``' current version as ``by``."""
+        super().__init__()
+        self.drafts = drafts
+        self.by = by
+        self.original = drafts.current.sections
+        self._warned = False
+        self._saving = False
+
+    def _note(self) -> str:
+        current = self.drafts.current
+        if current.signed:
+            return _(
+                "Version {n} är underskriven och ändras inte. Det du sparar blir version {next}."
+            ).format(n=current.version, next=current.version + 1)
+        if current.status is not DraftStatus.UTKAST:
+            return _(
+                "Om du ändrar texten blir version {n} ett utkast igen och behöver granskas på nytt."
+            ).format(n=current.version)
+        return _("Det här är din bedömning. Den visas som handläggarens text, inte deltagarens ord.")
+
+    def compose(self) -> ComposeResult:
+        """Three labelled boxes and the buttons."""
+        with VerticalScroll(classes="dialog wide", id="sections-dialog", can_focus=False):
+            yield Static(_("Handläggarens bedömning"), classes="dialog-title", markup=False)
+            yield Static(self._note(), id="sections-note", markup=False)
+            for field, heading in SECTION_FIELDS:
+                yield FieldLabel(heading)
+                text: str = getattr(self.original, field)
+                yield AnswerBox(text, id=field, clear_on_submit=False)
+            yield ErrorLine()
+            with Horizontal(classes="buttons"):
+                yield Button(_("Spara"), id="save", variant="primary")
+                yield Button(_("Avbryt"), id="cancel")
+
+    def on_mount(self) -> None:
+        """Start typing at the end of the first box."""
+        box = self.query_one("#assessment", AnswerBox)
+        box.move_cursor(box.document.end)
+        box.focus()
+
+    def typed(self) -> dict[str, str]:
+        """Return what the three boxes hold."""
+        return {field: self.query_one(f"#{field}", TextArea).text for field, _heading in SECTION_FIELDS}
+
+    def on_answer_box_submitted(self, message: AnswerBox.Submitted) -> None:
+        """Ctrl+S in a box saves."""
+        message.stop()
+        self.action_confirm()
+
+    def action_confirm(self) -> None:
+        """Save in the background; a refusal is explained here and the text stays in the boxes."""
+        if self._saving:
+            return
+        typed = self.typed()
+        for (field, heading), text in zip(SECTION_FIELDS, typed.values(), strict=True):
+            if len(text) > MAX_SECTION_CHARS:
+                self.query_one(ErrorLine).show(
+                    _("{heading} är för lång ({count} tecken, högst {limit}).").format(
+                        heading=heading, count=len(text), limit=MAX_SECTION_CHARS
+                    )
+                )
+                self.query_one(f"#{field}", TextArea).focus()
+                return
+        self._saving = True
+        self.run_worker(self._save(CaseworkerSections(**typed)), name="save-sections", group="save")
+
+    async def _save(self, sections: CaseworkerSections) -> None:
+        drafts, by = self.drafts, self.by
+        try:
+            saved = await self.backend.run(lambda: drafts.save_sections(sections, by))
+        except STEP_ERRORS as error:
+            self.query_one(ErrorLine).show(str(error))
+            return
+        finally:
+            self._saving = False
+        self.app.call_later(self.dismiss, saved)
+
+    def action_cancel(self) -> None:
+        """Close; if something typed is not saved, only on the second Esc."""
+        changed = self.typed() != {
+            field: getattr(self.original, field) for field, _heading in SECTION_FIELDS
+        }
+        if changed and not self._warned:
+            self._warned = True
+            self.query_one(ErrorLine).show(
+                _(
+                    "Det du har skrivit är inte sparat. Tryck Ctrl+S för att spara, "
+                    "eller Esc igen för att stänga utan att spara."
+                )
+            )
+            return
+        self.dismiss(None)
+
+
+class VersionsScreen(AppModal[DraftVersion | None]):
+    """The earlier versions; choose one to read."""
+
+    HELP = _("Välj en version med pilarna och tryck Enter för att läsa den. Esc stänger.")
+    AUTO_FOCUS = "#version-options"
+    BINDINGS = [Binding("escape", "cancel", _("Stäng"))]
+
+    def __init__(self, versions: list[DraftVersion]) -> None:
+        """Offer ``versions``."""
+        super().__init__()
+        self.versions = versions
+
+    def compose(self) -> ComposeResult:
+        """Lay out the list."""
+        options = [
+            Option(Text(version_line(version)), id=version.id) for version in reversed(self.versions)
+        ]
+        with Vertical(classes="dialog"):
+            yield Static(_("Tidigare versioner"), classes="dialog-title", markup=False)
+            yield OptionList(*options, id="version-options")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Read the chosen version."""
+        event.stop()
+        for version in self.versions:
+            if version.id == event.option.id:
+                self.dismiss(version)
+
+    def action_cancel(self) -> None:
+        """Close without choosing."""
+        self.dismiss(None)
