@@ -44,11 +44,18 @@ class ParticipantsScreen(AppScreen[None]):
     HELP = _(
         "Här finns alla deltagare. Skriv i sökrutan för att söka på namn eller personnummer. "
         "Välj en deltagare med pilarna och tryck Enter för att öppna. Tryck Ctrl+N för att lägga "
-        "till en ny deltagare. F9 öppnar språkcafé: övning i svenska där inget sparas."
+        "till en ny deltagare. F7 visar sammanställningarna: granska, läs igenom och skriv under. "
+        "F9 öppnar språkcafé: övning i svenska där inget sparas."
     )
     BINDINGS = [
         Binding("ctrl+n", "add", _("Ny deltagare"), tooltip=_("Lägg till en deltagare")),
         Binding("ctrl+f", "search", _("Sök"), tooltip=_("Sök på namn eller personnummer")),
+        Binding(
+            "f7",
+            "drafts",
+            _("Sammanställningar"),
+            tooltip=_("Granska, läs igenom och skriv under sammanställningar"),
+        ),
         Binding(
             "f9", "practice", _("Språkcafé"), tooltip=_("Öva svenska: inget sparas, ingen deltagare")
         ),
@@ -154,6 +161,12 @@ class ParticipantsScreen(AppScreen[None]):
                 )
 
         self.app.push_screen(AddParticipantScreen(), added)
+
+    def action_drafts(self) -> None:
+        """Show every kartläggning's sammanställning."""
+        from interview.tui.screens.drafts import DraftsScreen
+
+        self.app.push_screen(DraftsScreen())
 
     def action_practice(self) -> None:
         """Open språkcafé practice over this screen (nothing in it touches the database)."""
