@@ -354,3 +354,30 @@ async def test_f1_explains_the_review_and_its_keys(
         await pilot.press("escape")
         await wait_until(pilot, lambda: app.screen is screen, "the help to close")
         await quit_app(pilot)
+
+
+async def test_typed_text_is_shown_as_text_never_as_markup(
+    build_app: AppFactory, db_path: Path, clock: ManualClock, bank: Bank
+) -> None:
+    from interview.engine import Interview
+
+    name = "Hanna [bold]Hackesson[/bold]"
+    hostile = "[link=https://example.org]klicka[/link] \x1b]0;titel\x07 [red]röd[/red]"
+    written = write_kartlaggning(db_path, clock, bank, name, BIRTH)
+    with Repository.open(db_path) as repo:
+        record = repo.load(written.kartlaggning_id)
+        assert record is not None
+        Interview(bank, record, repo, clock).edit(record.exchanges[1].id, hostile)
+    app = build_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_review(pilot, name)
+        await move_to(pilot, screen, "[link=https://example.org]klicka[/link]")
+        shown = sources(screen)
+        assert "Svaret: [link=https://example.org]klicka[/link]  [red]röd[/red]" in shown
+        assert "\x1b" not in shown
+        view = screen.query_one(DraftView)
+        prompt = str(view.get_option_at_index(view.highlighted or 0).prompt)
+        assert "[red]röd[/red]" in prompt
+        assert "\x1b" not in prompt
+        assert name in plain(screen.query_one("#topbar", Static))
+        await quit_app(pilot)

@@ -200,8 +200,9 @@ class DraftsScreen(AppScreen[None]):
         from interview.tui.screens.review import ReviewScreen
 
         key = event.row_key.value
+        names = {item.kartlaggning_id: item.participant_name for item in self.listing}
         if key is not None:
-            self.app.push_screen(ReviewScreen(key))
+            self.app.push_screen(ReviewScreen(key, name=names.get(key, "")))
 
     def action_back(self) -> None:
         """Back to the participants."""
