@@ -190,12 +190,16 @@ class Draft(_Model):
 class CaseworkerSections(_Model):
     """The three sections only the caseworker writes."""
 
-    assessment: StoredText = Field(default="", max_length=MAX_SECTION_CHARS)
+    assessment: StoredText = ""
     """Sammanfattning och bedömning."""
-    rehabilitation: StoredText = Field(default="", max_length=MAX_SECTION_CHARS)
+    rehabilitation: StoredText = ""
     """Rehabiliteringsförslag."""
-    other_actions: StoredText = Field(default="", max_length=MAX_SECTION_CHARS)
-    """Förslag på övriga åtgärder."""
+    other_actions: StoredText = ""
+    """Förslag på övriga åtgärder.
+
+    The length of each (at most ``MAX_SECTION_CHARS``) is checked by the workflow, which says so in
+    Swedish, so that the text typed is never refused before it can be kept in the box.
+    """
 
 
 class DraftVersion(_Model):
@@ -206,7 +210,7 @@ class DraftVersion(_Model):
     version: int = Field(ge=1)
     status: DraftStatus = DraftStatus.UTKAST
     sections: CaseworkerSections = CaseworkerSections()
-    synpunkter: StoredText | None = Field(default=None, max_length=MAX_SYNPUNKTER_CHARS)
+    synpunkter: StoredText | None = None
     """The participant's comments, typed at the read-back (None before it)."""
     created_at: AwareDatetime
     updated_at: AwareDatetime

@@ -186,7 +186,9 @@ class Drafts:
 
     def mark_reviewed(self, by: str) -> DraftVersion:
         """Mark the draft as reviewed by the caseworker (utkast → granskad)."""
-        base = self._editable()
+        base = self.current
+        if base.signed:
+            raise DraftError(_("Versionen är underskriven. Gör en ny version om något ska ändras."))
         if base.status is not DraftStatus.UTKAST:
             raise DraftError(_("Versionen är redan granskad."))
         now = self._clock()
@@ -245,6 +247,8 @@ class Drafts:
             raise DraftError(_("Versionen är redan underskriven."))
         if current.status is not DraftStatus.GENOMLAST:
             raise DraftError(_("Läs igenom texten med deltagaren innan den skrivs under."))
+        if signed_on > self._clock().astimezone(self.zone).date():
+            raise DraftError(_("Datumet för underskriften kan inte vara senare än i dag."))
         signature = Signature(
             participant=_name(participant, _("Skriv deltagarens namn.")),
             caseworker=_name(caseworker, _("Skriv handläggarens namn.")),

@@ -52,10 +52,14 @@ def register_label(register: Register) -> str:
 
 def masked_number(participant: Participant) -> str:
     """Return the personnummer with its last four digits hidden, or a note that there is none."""
-    if participant.personnummer is None:
+    return masked_digits(participant.personnummer)
+
+
+def masked_digits(personnummer: str | None) -> str:
+    """Return a stored 12-digit number with its last four digits hidden, or a note that there is none."""
+    if personnummer is None:
         return _("inget nummer")
-    digits = participant.personnummer
-    return f"{digits[:8]}-****"
+    return f"{personnummer[:8]}-****"
 
 
 def day(moment: datetime | date) -> str:

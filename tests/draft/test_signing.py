@@ -6,7 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -266,3 +266,29 @@ def test_a_failed_save_changes_nothing(
     with pytest.raises(StorageError):
         drafts.finish_read_back("Mina synpunkter.", CASEWORKER)
     assert drafts.current == before
+
+
+def test_a_signed_version_is_not_marked_reviewed_again(drafts: Drafts) -> None:
+    _sign(drafts)
+    with pytest.raises(DraftError, match="Gör en ny version"):
+        drafts.mark_reviewed(CASEWORKER)
+    assert [v.version for v in drafts.versions] == [1]
+
+
+def test_a_signing_date_after_today_is_refused(drafts: Drafts, draft_clock: ManualClock) -> None:
+    drafts.mark_reviewed(CASEWORKER)
+    drafts.finish_read_back("", CASEWORKER)
+    tomorrow = draft_clock().date() + timedelta(days=1)
+    with pytest.raises(DraftError, match="senare än i dag"):
+        drafts.sign(NAME, CASEWORKER, tomorrow)
+    assert drafts.current.status is DraftStatus.GENOMLAST
+
+
+def test_too_long_texts_get_a_swedish_message(drafts: Drafts) -> None:
+    long = "ord " * 6000
+    with pytest.raises(DraftError, match="för lång"):
+        drafts.save_sections(CaseworkerSections(rehabilitation=long), CASEWORKER)
+    drafts.mark_reviewed(CASEWORKER)
+    with pytest.raises(DraftError, match="för långa"):
+        drafts.save_synpunkter(long, CASEWORKER)
+    assert drafts.current.synpunkter is None

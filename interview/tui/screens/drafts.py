@@ -9,9 +9,8 @@ from textual.widgets import DataTable, Footer, Static
 
 from interview.draft.models import DraftListing, DraftStatus
 from interview.i18n import _
-from interview.records import Participant
 from interview.text import for_display
-from interview.tui.labels import USER_ERRORS, day, masked_number
+from interview.tui.labels import USER_ERRORS, day, masked_digits
 from interview.tui.screens.base import AppScreen
 from interview.tui.widgets.topbar import TopBar
 
@@ -53,14 +52,7 @@ def last_changed(item: DraftListing) -> str:
 
 def masked(item: DraftListing) -> str:
     """Return the personnummer with its last four digits hidden (as on every other screen)."""
-    person = Participant(
-        id=item.participant_id,
-        name=item.participant_name,
-        personnummer=item.personnummer,
-        created_at=item.started_at,
-        created_by="",
-    )
-    return masked_number(person)
+    return masked_digits(item.personnummer)
 
 
 class DraftsScreen(AppScreen[None]):
