@@ -40,11 +40,20 @@ def export_draft(
     sha256 = chosen.sha256 if chosen.signed else None
     target = path if path is not None else folder / default_filename(draft, fmt)
     try:
+        data = render(draft, sha256, fmt)
+    except OSError:
+        # WeasyPrint could not load the system's pango library (only the PDF needs it)
+        raise ExportError(
+            _(
+                "PDF kan inte göras på den här datorn: biblioteket pango saknas (Debian: apt install "
+                "libpango-1.0-0 libpangoft2-1.0-0). Välj Word, HTML eller Markdown så länge."
+            )
+        ) from None
+    try:
         if path is None:
             folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
         if target.is_dir():
             target = target / default_filename(draft, fmt)
-        data = render(draft, sha256, fmt)
         return write_export(data, target)
     except FileNotFoundError:
         raise ExportError(

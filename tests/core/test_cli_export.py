@@ -130,3 +130,21 @@ def test_export_works_while_the_app_has_the_database_open(
     with Repository.open(locations.database):
         assert main(["export", kartlaggning_id[:8], "--format", "md"]) == 0
     assert "Sparad:" in capsys.readouterr().out
+
+
+def test_a_machine_without_pango_is_told_what_to_install(
+    signed: tuple[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import interview.draft.export as export
+
+    def no_pango(*_args: object) -> bytes:
+        raise OSError("cannot load library 'libpango-1.0-0'")
+
+    monkeypatch.setattr(export, "render", no_pango)
+    kartlaggning_id, _hash = signed
+    assert main(["export", kartlaggning_id[:8]]) == 1
+    error = capsys.readouterr().err
+    assert "biblioteket pango saknas" in error
+    assert "Traceback" not in error
