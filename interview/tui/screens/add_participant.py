@@ -11,6 +11,7 @@ from interview.i18n import _
 from interview.records import Participant
 from interview.tui.labels import USER_ERRORS
 from interview.tui.screens.base import FormModal
+from interview.tui.widgets.checkbox import MarkedCheckbox
 from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.safe_text import SafeInput
 
@@ -38,7 +39,7 @@ class AddParticipantScreen(FormModal[Participant]):
             yield SafeInput(id="name", max_length=200)
             yield FieldLabel(_("Personnummer eller samordningsnummer (12 siffror)"))
             yield SafeInput(id="number", placeholder=_("ÅÅÅÅMMDD-NNNN"), max_length=20)
-            yield Checkbox(_("Deltagaren har inget nummer"), id="no-number")
+            yield MarkedCheckbox(_("Deltagaren har inget nummer"), id="no-number")
             yield FieldLabel(_("Varför saknas nummer? (och födelsedatum)"))
             yield SafeInput(id="reason", disabled=True, max_length=500)
             yield FieldLabel(_("Ditt namn (handläggare)"))

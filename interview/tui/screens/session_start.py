@@ -15,6 +15,7 @@ from interview.i18n import _
 from interview.text import for_display
 from interview.tui.screens.base import FormModal
 from interview.tui.summary import recap_text
+from interview.tui.widgets.checkbox import MarkedCheckbox
 from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.safe_text import SafeInput
 
@@ -62,7 +63,7 @@ class SessionStartScreen(FormModal[SessionPlan]):
             yield FieldLabel(_("Handläggare"))
             caseworker = self.kartlagg.caseworker or (last.caseworker if last else "")
             yield SafeInput(caseworker, id="caseworker", max_length=200)
-            yield Checkbox(_("Tolk är med"), last.tolk if last else False, id="tolk")
+            yield MarkedCheckbox(_("Tolk är med"), last.tolk if last else False, id="tolk")
             yield FieldLabel(_("Frågorna visas på"))
             lattlast = last is not None and last.reading_register is Register.LATTLAST
             with RadioSet(id="register"):

@@ -16,6 +16,7 @@ from interview.i18n import _
 from interview.records import KartlaggningRecord
 from interview.tui.labels import USER_ERRORS
 from interview.tui.screens.base import FormModal
+from interview.tui.widgets.checkbox import MarkedCheckbox
 from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.safe_text import SafeInput
 
@@ -76,7 +77,7 @@ class SignScreen(FormModal[DraftVersion]):
             yield SafeInput(caseworker, id="caseworker-name", max_length=200)
             yield FieldLabel(_("Datum (ÅÅÅÅ-MM-DD)"))
             yield SafeInput(format_date(today), id="signed-on", max_length=10)
-            yield Checkbox(_("Deltagaren har läst texten och godkänner den"), id="consent")
+            yield MarkedCheckbox(_("Deltagaren har läst texten och godkänner den"), id="consent")
             yield ErrorLine()
             with Horizontal(classes="buttons"):
                 yield Button(_("Skriv under"), id="sign", variant="primary")
