@@ -244,22 +244,18 @@ def _told_blocks(answered: Sequence[Exchange], name: str) -> list[Block]:
     blocks: list[Block] = []
     if told:
         blocks.append(Block(sentences=tuple(_quoted(exchange, name) for exchange in told)))
-    if hinder:
-        blocks.append(
-            Block(
-                heading=_("Det här ser {name} som hinder för arbete").format(name=name),
-                sentences=tuple(_quoted(exchange, name) for exchange in hinder),
-                listed=True,
+    for tagged, heading in (
+        (hinder, _("Det här ser {name} som hinder för arbete")),
+        (resurser, _("Det här ser {name} som resurser")),
+    ):
+        if tagged:
+            blocks.append(
+                Block(
+                    heading=heading.format(name=name),
+                    sentences=tuple(_quoted(exchange, name) for exchange in tagged),
+                    listed=True,
+                )
             )
-        )
-    if resurser:
-        blocks.append(
-            Block(
-                heading=_("Det här ser {name} som resurser").format(name=name),
-                sentences=tuple(_quoted(exchange, name) for exchange in resurser),
-                listed=True,
-            )
-        )
     return blocks
 
 

@@ -283,23 +283,21 @@ def _name(text: str, missing: str) -> str:
     return cleaned
 
 
-def _section(text: str) -> str:
+def _limited(text: str, limit: int, too_long: str) -> str:
+    """Return ``text`` cleaned; a DraftError with ``too_long`` ({count}, {limit}) when over ``limit``."""
     cleaned = clean_input(text).strip()
-    if len(cleaned) > MAX_SECTION_CHARS:
-        raise DraftError(
-            _("Texten är för lång ({count} tecken, högst {limit}).").format(
-                count=len(cleaned), limit=MAX_SECTION_CHARS
-            )
-        )
+    if len(cleaned) > limit:
+        raise DraftError(too_long.format(count=len(cleaned), limit=limit))
     return cleaned
+
+
+def _section(text: str) -> str:
+    return _limited(text, MAX_SECTION_CHARS, _("Texten är för lång ({count} tecken, högst {limit})."))
 
 
 def _synpunkter(text: str) -> str:
-    cleaned = clean_input(text).strip()
-    if len(cleaned) > MAX_SYNPUNKTER_CHARS:
-        raise DraftError(
-            _("Synpunkterna är för långa ({count} tecken, högst {limit}).").format(
-                count=len(cleaned), limit=MAX_SYNPUNKTER_CHARS
-            )
-        )
-    return cleaned
+    return _limited(
+        text,
+        MAX_SYNPUNKTER_CHARS,
+        _("Synpunkterna är för långa ({count} tecken, högst {limit})."),
+    )
