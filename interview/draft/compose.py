@@ -415,7 +415,7 @@ def _assessment(version: DraftVersion) -> Section:
                 for paragraph in paragraphs
             )
         else:
-            sentences = (_plain(_("Inte skrivet ännu."), _version_ref(field)),)
+            sentences = (_plain(_("Inget är skrivet här ännu."), _version_ref(field)),)
         blocks.append(Block(heading=_(heading), sentences=sentences))
     return Section(
         id="assessment",
@@ -431,7 +431,7 @@ def _synpunkter(version: DraftVersion, name: str) -> Section:
     if version.synpunkter is None:
         sentences: tuple[Sentence, ...] = (
             _plain(
-                _("{name} skriver sina synpunkter när vi läser igenom texten tillsammans.").format(
+                _("Här skrivs det {name} vill säga om texten, när vi har läst den tillsammans.").format(
                     name=name
                 ),
                 ref,
@@ -492,7 +492,7 @@ def _signatures(version: DraftVersion) -> Section:
             ref,
         )
     else:
-        sentence = _plain(_("Den här versionen är inte underskriven."), ref)
+        sentence = _plain(_("Ingen har skrivit under den här versionen ännu."), ref)
     return Section(
         id="signatures",
         kind=SectionKind.SIGNATURES,
