@@ -17,8 +17,6 @@ from typing import TYPE_CHECKING, TypeVar
 
 from interview.banks.models import Bank
 from interview.clock import Clock
-from interview.draft.models import DraftListing, DraftVersion
-from interview.draft.workflow import Drafts
 from interview.engine import Interview, InterviewError
 from interview.i18n import _
 from interview.participants import new_participant
@@ -27,7 +25,10 @@ from interview.settings import DEFAULT_UNIT
 from storage import Repository
 
 if TYPE_CHECKING:
+    # Types only: the sammanställning's modules load when first used, not at start-up.
     from interview.documents.formats import ExportFormat
+    from interview.draft.models import DraftListing, DraftVersion
+    from interview.draft.workflow import Drafts
 
 T = TypeVar("T")
 DEFAULT_BANK = "sassam"
@@ -197,6 +198,7 @@ class Backend:
 
     async def open_drafts(self, kartlaggning_id: str) -> Drafts:
         """Load the kartläggning and the versions of its sammanställning."""
+        from interview.draft.workflow import Drafts
 
         def load() -> Drafts:
             record = self.repository.load(kartlaggning_id)
