@@ -29,7 +29,10 @@ from storage import Repository
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import (
     CASEWORKER,
+    add_participant_directly,
     fake_number,
+    notices,
+    open_participant,
     plain,
     quit_app,
     settle,
@@ -212,4 +215,33 @@ async def test_an_empty_list_says_how_to_start(build_app: AppFactory) -> None:
         screen = await open_drafts(pilot)
         assert rows(screen) == []
         assert "Inga kartläggningar ännu" in plain(screen.query_one("#drafts-empty", Static))
+        await quit_app(pilot)
+
+
+async def test_f7_in_a_participants_overview_opens_their_sammanstallning(
+    build_app: AppFactory, db_path: Path, clock: ManualClock, bank: Bank
+) -> None:
+    written = write_kartlaggning(db_path, clock, bank, "Vera Provsson", "19790411")
+    app = build_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_participant(pilot)
+        await pilot.press("f7")
+        review = await wait_for_screen(pilot, ReviewScreen)
+        await settle(pilot)
+        assert review.kartlaggning_id == written.kartlaggning_id
+        await quit_app(pilot)
+
+
+async def test_f7_in_an_overview_without_a_kartlaggning_says_so(
+    build_app: AppFactory, db_path: Path, clock: ManualClock
+) -> None:
+    add_participant_directly(db_path, clock, "Nils Nyssonsson", fake_number("19900202"))
+    messages: list[object] = []
+    app = build_app()
+    async with app.run_test(size=(80, 24), message_hook=messages.append) as pilot:
+        overview = await open_participant(pilot)
+        await pilot.press("f7")
+        await settle(pilot)
+        assert app.screen is overview
+        assert any("ingen kartläggning ännu" in text for text in notices(messages))
         await quit_app(pilot)

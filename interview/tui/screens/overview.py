@@ -24,10 +24,19 @@ class OverviewScreen(AppScreen[None]):
 
     HELP = _(
         "Översikt över deltagaren: kartläggningar, samtal och hur långt ni har kommit. "
-        "Tryck Enter för att starta eller fortsätta samtalet. Esc går tillbaka till listan."
+        "Tryck Enter för att starta eller fortsätta samtalet. F7 öppnar sammanställningen av den "
+        "senaste kartläggningen: granska, läs igenom och skriv under. Esc går tillbaka till listan."
     )
     BINDINGS = [
         Binding("enter", "continue", _("Starta/fortsätt samtal"), priority=True),
+        # Not in the footer, which must keep Stäng and Hjälp at 80 columns: the page says it.
+        Binding(
+            "f7",
+            "review",
+            _("Sammanställning"),
+            tooltip=_("Granska, läs igenom och skriv under den senaste kartläggningen"),
+            show=False,
+        ),
         Binding("escape", "back", _("Tillbaka")),
     ]
 
@@ -122,11 +131,24 @@ class OverviewScreen(AppScreen[None]):
         if recap and latest.session is None:
             text.append(for_display(recap) + "\n\n")
         text.append(_("Tryck Enter för att fortsätta kartläggningen."), style="bold")
+        text.append("\n" + _("F7 öppnar sammanställningen: granska, läs igenom och skriv under."))
         return text
 
     def action_back(self) -> None:
         """Back to the list."""
         self.app.pop_screen()
+
+    def action_review(self) -> None:
+        """Open the sammanställning of the latest kartläggning."""
+        from interview.tui.screens.review import ReviewScreen
+
+        if not self._loaded:
+            return
+        if not self.interviews:
+            self.notify(_("Det finns ingen kartläggning ännu. Tryck Enter för att starta den."))
+            return
+        latest = self.interviews[-1].kartlaggning
+        self.app.push_screen(ReviewScreen(latest.id, name=self.participant.name))
 
     def action_continue(self) -> None:
         """Continue the latest kartläggning (or start one): session start first if none is open."""
