@@ -14,6 +14,7 @@ from datetime import datetime, tzinfo
 from interview.banks.models import Area, AreaGroup, Bank
 from interview.dates import format_date
 from interview.draft.models import (
+    ASSESSMENT_FIELDS,
     Block,
     Draft,
     DraftStatus,
@@ -390,14 +391,6 @@ def _actions(
 
 
 # ------------------------------------------------------------------------ the caseworker's part
-
-
-ASSESSMENT_FIELDS: tuple[tuple[str, str], ...] = (
-    ("assessment", N_("Sammanfattning och bedömning")),
-    ("rehabilitation", N_("Rehabiliteringsförslag")),
-    ("other_actions", N_("Förslag på övriga åtgärder")),
-)
-"""The caseworker's three sections: the field of :class:`CaseworkerSections` and the heading."""
 
 
 def _assessment(version: DraftVersion) -> Section:

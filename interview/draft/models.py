@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-from interview.i18n import _
+from interview.i18n import N_, _
 from interview.records import StoredText, new_id
 
 MAX_SECTION_CHARS = 20_000
@@ -200,6 +200,15 @@ class CaseworkerSections(_Model):
     The length of each (at most ``MAX_SECTION_CHARS``) is checked by the workflow, which says so in
     Swedish, so that the text typed is never refused before it can be kept in the box.
     """
+
+
+ASSESSMENT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("assessment", N_("Sammanfattning och bedömning")),
+    ("rehabilitation", N_("Rehabiliteringsförslag")),
+    ("other_actions", N_("Förslag på övriga åtgärder")),
+)
+"""The caseworker's three sections: the field of :class:`CaseworkerSections` and its heading
+(marked for translation; pass it through ``_`` where it is shown)."""
 
 
 class DraftVersion(_Model):

@@ -16,6 +16,7 @@ from interview.clock import Clock
 from interview.draft.canonical import canonical_json, content_hash, read_frozen
 from interview.draft.compose import compose
 from interview.draft.models import (
+    ASSESSMENT_FIELDS,
     MAX_SECTION_CHARS,
     MAX_SYNPUNKTER_CHARS,
     CaseworkerSections,
@@ -161,9 +162,10 @@ class Drafts:
         what it says; after a signed version the change makes a new version.
         """
         cleaned = CaseworkerSections(
-            assessment=_section(sections.assessment),
-            rehabilitation=_section(sections.rehabilitation),
-            other_actions=_section(sections.other_actions),
+            **{
+                field: _section(getattr(sections, field), heading)
+                for field, heading in ASSESSMENT_FIELDS
+            }
         )
         base = self._editable()
         if cleaned == base.sections and not base.signed and base in self._versions:
@@ -283,16 +285,17 @@ def _name(text: str, missing: str) -> str:
     return cleaned
 
 
-def _limited(text: str, limit: int, too_long: str) -> str:
+def _limited(text: str, limit: int, too_long: str, **names: str) -> str:
     """Return ``text`` cleaned; a DraftError with ``too_long`` ({count}, {limit}) when over ``limit``."""
     cleaned = clean_input(text).strip()
     if len(cleaned) > limit:
-        raise DraftError(too_long.format(count=len(cleaned), limit=limit))
+        raise DraftError(too_long.format(count=len(cleaned), limit=limit, **names))
     return cleaned
 
 
-def _section(text: str) -> str:
-    return _limited(text, MAX_SECTION_CHARS, _("Texten är för lång ({count} tecken, högst {limit})."))
+def _section(text: str, heading: str) -> str:
+    too_long = _("{heading} är för lång ({count} tecken, högst {limit}).")
+    return _limited(text, MAX_SECTION_CHARS, too_long, heading=_(heading))
 
 
 def _synpunkter(text: str) -> str:

@@ -19,7 +19,7 @@ from textual.widgets import Button, Footer, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from interview.draft.models import (
-    MAX_SECTION_CHARS,
+    ASSESSMENT_FIELDS,
     CaseworkerSections,
     Draft,
     DraftStatus,
@@ -418,14 +418,6 @@ def version_line(version: DraftVersion) -> str:
     return text
 
 
-SECTION_FIELDS: tuple[tuple[str, str], ...] = (
-    ("assessment", _("Sammanfattning och bedömning")),
-    ("rehabilitation", _("Rehabiliteringsförslag")),
-    ("other_actions", _("Förslag på övriga åtgärder")),
-)
-"""The caseworker's three sections: the field and its heading."""
-
-
 class SectionsScreen(FormModal[DraftVersion]):
     """The caseworker's three sections in three boxes; it closes only once they are saved."""
 
@@ -466,8 +458,8 @@ class SectionsScreen(FormModal[DraftVersion]):
         with VerticalScroll(classes="dialog wide", id="sections-dialog", can_focus=False):
             yield Static(_("Handläggarens bedömning"), classes="dialog-title", markup=False)
             yield Static(self._note(), id="sections-note", markup=False)
-            for field, heading in SECTION_FIELDS:
-                yield FieldLabel(heading)
+            for field, heading in ASSESSMENT_FIELDS:
+                yield FieldLabel(_(heading))
                 text: str = getattr(self.original, field)
                 yield AnswerBox(text, id=field, clear_on_submit=False)
             yield ErrorLine()
@@ -483,7 +475,9 @@ class SectionsScreen(FormModal[DraftVersion]):
 
     def typed(self) -> dict[str, str]:
         """Return what the three boxes hold."""
-        return {field: self.query_one(f"#{field}", TextArea).text for field, _heading in SECTION_FIELDS}
+        return {
+            field: self.query_one(f"#{field}", TextArea).text for field, _heading in ASSESSMENT_FIELDS
+        }
 
     def on_answer_box_submitted(self, message: AnswerBox.Submitted) -> None:
         """Ctrl+S in a box saves."""
@@ -494,18 +488,9 @@ class SectionsScreen(FormModal[DraftVersion]):
         """Save in the background; a refusal is explained here and the text stays in the boxes."""
         if self._saving:
             return
-        typed = self.typed()
-        for (field, heading), text in zip(SECTION_FIELDS, typed.values(), strict=True):
-            if len(text) > MAX_SECTION_CHARS:
-                self.query_one(ErrorLine).show(
-                    _("{heading} är för lång ({count} tecken, högst {limit}).").format(
-                        heading=heading, count=len(text), limit=MAX_SECTION_CHARS
-                    )
-                )
-                self.query_one(f"#{field}", TextArea).focus()
-                return
         self._saving = True
-        self.run_worker(self._save(CaseworkerSections(**typed)), name="save-sections", group="save")
+        sections = CaseworkerSections(**self.typed())
+        self.run_worker(self._save(sections), name="save-sections", group="save")
 
     async def _save(self, sections: CaseworkerSections) -> None:
         drafts, by = self.drafts, self.by
@@ -521,7 +506,7 @@ class SectionsScreen(FormModal[DraftVersion]):
     def action_cancel(self) -> None:
         """Close; if something typed is not saved, only on the second Esc."""
         changed = self.typed() != {
-            field: getattr(self.original, field) for field, _heading in SECTION_FIELDS
+            field: getattr(self.original, field) for field, _heading in ASSESSMENT_FIELDS
         }
         if changed and not self._warned:
             self._warned = True

@@ -14,7 +14,7 @@ from textual.widgets import Static
 
 from interview.banks.models import Bank
 from interview.dates import format_date
-from interview.draft.models import DraftVersion, RefKind, Sentence, SourceRef
+from interview.draft.models import ASSESSMENT_FIELDS, DraftVersion, RefKind, Sentence, SourceRef
 from interview.i18n import _
 from interview.records import Exchange, KartlaggningRecord
 from interview.text import for_display
@@ -22,9 +22,10 @@ from interview.tui.labels import day, masked_number, tag_label
 from interview.tui.summary import session_line
 
 VERSION_PARTS: dict[str, str] = {
-    "assessment": _("Handläggarens text: Sammanfattning och bedömning"),
-    "rehabilitation": _("Handläggarens text: Rehabiliteringsförslag"),
-    "other_actions": _("Handläggarens text: Förslag på övriga åtgärder"),
+    **{
+        field: _("Handläggarens text: {heading}").format(heading=_(heading))
+        for field, heading in ASSESSMENT_FIELDS
+    },
     "synpunkter": _("Deltagarens synpunkter, skrivna när ni läste igenom texten"),
     "read_back": _("Genomläsningen med deltagaren"),
     "signature": _("Underskrifterna"),
