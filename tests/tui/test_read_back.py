@@ -14,15 +14,14 @@ from interview.clock import ManualClock
 from interview.draft.models import DraftStatus
 from interview.tui.screens.read_back import ReadBackScreen
 from interview.tui.screens.review import ReviewScreen
-from storage import Repository, StorageError
+from storage import Repository
 from tests.tui.conftest import AppFactory
+from tests.tui.draft_helpers import DISK_FULL, disk_full, open_review, stored_drafts, write_kartlaggning
 from tests.tui.helpers import CASEWORKER, plain, quit_app, settle, type_text, wait_for_screen
-from tests.tui.test_drafts import open_review, stored_drafts, write_kartlaggning
 
 NAME = "Fredrik Provsson"
 BIRTH = "19790707"
 SYNPUNKTER = "Det stämmer. Jag vill börja på förmiddagar."
-DISK_FULL = "Det gick inte att skriva till disken. Det som redan är sparat finns kvar."
 
 
 def place(screen: ReadBackScreen) -> str:
@@ -114,16 +113,13 @@ async def test_a_failed_save_keeps_the_synpunkter_in_the_box(
 ) -> None:
     written = write_kartlaggning(db_path, clock, bank, NAME, BIRTH, status=DraftStatus.GRANSKAD)
 
-    def full(self: Repository, *args: object) -> None:
-        raise StorageError(DISK_FULL)
-
     app = build_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_read_back(pilot)
         await pilot.press("end")
         box = screen.query_one("#synpunkter", TextArea)
         box.text = SYNPUNKTER
-        monkeypatch.setattr(Repository, "update_draft_version", full)
+        monkeypatch.setattr(Repository, "update_draft_version", disk_full)
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert plain(screen.query_one("#rb-error", Static)) == DISK_FULL

@@ -15,21 +15,23 @@ from interview.draft.models import DraftStatus
 from interview.settings import DEFAULT_UNIT
 from interview.tui.screens.review import ReviewScreen, SectionsScreen, VersionsScreen
 from interview.tui.widgets.draft_view import DraftView
-from storage import Repository, StorageError
+from storage import Repository
 from tests.tui.conftest import AppFactory
-from tests.tui.helpers import CASEWORKER, plain, quit_app, settle, wait_for_screen, wait_until
-from tests.tui.test_drafts import (
+from tests.tui.draft_helpers import (
     BACK_PAIN,
     BACK_PAIN_EARLIER,
+    DISK_FULL,
     KITCHEN,
+    disk_full,
     open_review,
+    status,
     stored_drafts,
     write_kartlaggning,
 )
+from tests.tui.helpers import CASEWORKER, plain, quit_app, settle, wait_for_screen, wait_until
 
 NAME = "Elin Påhittad"
 BIRTH = "19880404"
-DISK_FULL = "Det gick inte att skriva till disken. Det som redan är sparat finns kvar."
 ASSESSMENT = "Elin har lång erfarenhet av köksarbete."
 REHABILITATION = "Arbetsträning fyra timmar om dagen."
 
@@ -37,11 +39,6 @@ REHABILITATION = "Arbetsträning fyra timmar om dagen."
 def sources(screen: ReviewScreen) -> str:
     """What the source panel shows."""
     return plain(screen.query_one("#sources-text", Static))
-
-
-def status(screen: ReviewScreen) -> str:
-    """The status line."""
-    return plain(screen.query_one("#review-status", Static))
 
 
 def message(screen: ReviewScreen) -> str:
@@ -177,13 +174,10 @@ async def test_a_failed_save_keeps_the_typed_sections(
 ) -> None:
     written = write_kartlaggning(db_path, clock, bank, NAME, BIRTH)
 
-    def full(self: Repository, *args: object) -> None:
-        raise StorageError(DISK_FULL)
-
     app = build_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_review(pilot, NAME)
-        monkeypatch.setattr(Repository, "add_draft_version", full)
+        monkeypatch.setattr(Repository, "add_draft_version", disk_full)
         dialog = await edit_sections(pilot, ASSESSMENT, REHABILITATION)
         await pilot.press("ctrl+s")
         await settle(pilot)

@@ -15,19 +15,20 @@ from interview.clock import ManualClock
 from interview.draft.models import DraftStatus
 from interview.tui.screens.review import ReviewScreen, SectionsScreen
 from interview.tui.screens.sign import SignScreen
-from storage import Repository, StorageError
+from storage import Repository
 from tests.tui.conftest import AppFactory
+from tests.tui.draft_helpers import (
+    DISK_FULL,
+    disk_full,
+    open_review,
+    status,
+    stored_drafts,
+    write_kartlaggning,
+)
 from tests.tui.helpers import CASEWORKER, notices, plain, quit_app, settle, wait_for_screen
-from tests.tui.test_drafts import open_review, stored_drafts, write_kartlaggning
 
 NAME = "Gunnel Testdotter"
 BIRTH = "19670217"
-DISK_FULL = "Det gick inte att skriva till disken. Det som redan är sparat finns kvar."
-
-
-def status(screen: ReviewScreen) -> str:
-    """The review's status line."""
-    return plain(screen.query_one("#review-status", Static))
 
 
 def error(dialog: SignScreen) -> str:
@@ -126,14 +127,11 @@ async def test_a_failed_signing_keeps_the_dialog_as_it_was(
 ) -> None:
     written = write_kartlaggning(db_path, clock, bank, NAME, BIRTH, status=DraftStatus.GENOMLAST)
 
-    def full(self: Repository, *args: object) -> None:
-        raise StorageError(DISK_FULL)
-
     app = build_app()
     async with app.run_test(size=(120, 40)) as pilot:
         _review, dialog = await open_signing(pilot)
         await pilot.click("#consent")
-        monkeypatch.setattr(Repository, "update_draft_version", full)
+        monkeypatch.setattr(Repository, "update_draft_version", disk_full)
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert error(dialog) == DISK_FULL
