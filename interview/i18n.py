@@ -8,8 +8,13 @@ strings with ``_`` and ``ngettext`` from here so that ``pybabel extract`` finds 
 from __future__ import annotations
 
 import gettext as _gettext
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 _active: _gettext.NullTranslations = _gettext.NullTranslations()
+_SWEDISH = _gettext.NullTranslations()
+_record: ContextVar[bool] = ContextVar("kartlagg_record_in_swedish", default=False)
 
 
 def use_translations(translations: _gettext.NullTranslations) -> None:
@@ -18,14 +23,33 @@ def use_translations(translations: _gettext.NullTranslations) -> None:
     _active = translations
 
 
+def _current() -> _gettext.NullTranslations:
+    return _SWEDISH if _record.get() else _active
+
+
+@contextmanager
+def record_in_swedish() -> Iterator[None]:
+    """Keep every string Swedish inside the block, whatever the interface language.
+
+    The record (the sammanställning and everything signed) is always Swedish: the composer and the
+    document writers run inside this block. It is a context variable, so another thread that draws the
+    interface in the caseworker's language at the same moment is not affected.
+    """
+    token = _record.set(True)
+    try:
+        yield
+    finally:
+        _record.reset(token)
+
+
 def _(message: str) -> str:
     """Translate a Swedish interface string into the active interface language."""
-    return _active.gettext(message)
+    return _current().gettext(message)
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
     """Translate a Swedish string with a singular and a plural form."""
-    return _active.ngettext(singular, plural, count)
+    return _current().ngettext(singular, plural, count)
 
 
 def N_(message: str) -> str:  # noqa: N802 - the conventional gettext marker name

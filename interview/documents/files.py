@@ -8,6 +8,7 @@ import secrets
 from pathlib import Path
 
 from interview.draft.models import Draft
+from interview.i18n import record_in_swedish
 
 from .formats import ExportFormat
 
@@ -16,7 +17,15 @@ FILE_MODE = 0o600
 
 
 def render(draft: Draft, sha256: str | None, fmt: ExportFormat) -> bytes:
-    """Return the sammanställning in ``fmt`` as the bytes of the file (text as UTF-8)."""
+    """Return the sammanställning in ``fmt`` as the bytes of the file (text as UTF-8).
+
+    The document is Swedish whatever the interface language: the record is always Swedish.
+    """
+    with record_in_swedish():
+        return _render(draft, sha256, fmt)
+
+
+def _render(draft: Draft, sha256: str | None, fmt: ExportFormat) -> bytes:
     if fmt is ExportFormat.PDF:
         from .pdf import render_pdf  # noqa: PLC0415 - WeasyPrint loads only when a PDF is made
 

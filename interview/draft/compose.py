@@ -28,7 +28,7 @@ from interview.draft.models import (
     Span,
 )
 from interview.engine import motivation_of
-from interview.i18n import N_, _, ngettext
+from interview.i18n import N_, _, ngettext, record_in_swedish
 from interview.personnummer import IdentityNumber
 from interview.records import Action, Exchange, KartlaggningRecord, Participant, Session, Tag
 
@@ -527,8 +527,16 @@ def compose(
     """Compose the draft sammanställning of ``record`` as ``version`` stands.
 
     ``bank`` gives the template's order and the area titles; ``unit`` is the unit's name for the
-    heading; dates are shown in ``zone`` (the machine's zone when None).
+    heading; dates are shown in ``zone`` (the machine's zone when None). The draft is Swedish
+    whatever the interface language: the record is always Swedish.
     """
+    with record_in_swedish():
+        return _compose(record, bank, version, unit=unit, zone=zone)
+
+
+def _compose(
+    record: KartlaggningRecord, bank: Bank, version: DraftVersion, *, unit: str, zone: tzinfo | None
+) -> Draft:
     name = first_name(record.participant)
     whole = _whole(record)
     grouped = _by_area(record.exchanges)
