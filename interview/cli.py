@@ -17,7 +17,8 @@ import interview
 from interview.banks.loader import BankError, BankLibrary, load_bank_file, read_toml
 from interview.banks.models import Bank
 from interview.banks.report import bank_report, errors_report, summary_line
-from interview.i18n import _
+from interview.catalogs import CatalogError, use_interface_language
+from interview.i18n import N_, _
 from interview.languages import language
 from interview.paths import Locations
 from interview.practice.loader import PracticeLibrary, practice_folders
@@ -29,13 +30,13 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
 _ARGPARSE_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"unrecognized arguments: (.*)"), "okända argument: {0}"),
+    (re.compile(r"unrecognized arguments: (.*)"), N_("okända argument: {0}")),
     (
         re.compile(r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)"),
-        "{0}: okänt val {1} (välj bland {2})",
+        N_("{0}: okänt val {1} (välj bland {2})"),
     ),
-    (re.compile(r"the following arguments are required: (.*)"), "de här argumenten behövs: {0}"),
-    (re.compile(r"argument (\S+): expected one argument"), "{0} behöver ett värde"),
+    (re.compile(r"the following arguments are required: (.*)"), N_("de här argumenten behövs: {0}")),
+    (re.compile(r"argument (\S+): expected one argument"), N_("{0} behöver ett värde")),
 )
 
 
@@ -172,9 +173,16 @@ def _app_options(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``kartlagg`` with ``argv`` and return the exit code."""
+    locations = Locations.for_user()
+    try:
+        settings = read_settings(locations.config_file)
+        use_interface_language(settings.interface_language, settings.rtl_mode)
+    except (SettingsError, CatalogError) as error:
+        # the settings are read first, so that every message below is in the interface language
+        sys.stderr.write(f"kartlagg: {error}\n")
+        return EXIT_USAGE
     parser = build_parser()
     args = parser.parse_args(argv)
-    locations = Locations.for_user()
     if args.command in (None, "start", "demo"):
         return run_app(locations, args)
     if args.command == "practice":
@@ -202,11 +210,7 @@ def run_app(locations: Locations, args: argparse.Namespace) -> int:
     if demo and getattr(args, "reset", False):
         for suffix in ("", "-wal", "-shm"):
             Path(f"{database}{suffix}").unlink(missing_ok=True)
-    try:
-        settings = read_settings(locations.config_file)
-    except SettingsError as error:
-        sys.stderr.write(f"kartlagg: {error}\n")
-        return EXIT_USAGE
+    settings = read_settings(locations.config_file)
     app = make_app(
         database,
         demo=demo,
@@ -214,6 +218,7 @@ def run_app(locations: Locations, args: argparse.Namespace) -> int:
         banks=[locations.shipped_banks, locations.user_banks],
         unit=None if demo else settings.unit,
         exports=locations.exports,
+        rtl_mode=settings.rtl_mode,
     )
     app.run()
     return app.return_code or EXIT_OK

@@ -16,6 +16,7 @@ from enum import StrEnum
 from interview.banks.models import MOTIVATION_ROLES, Area, Bank, Question, QuestionKind, Register
 from interview.clock import Clock
 from interview.i18n import _
+from interview.languages import is_known
 from interview.records import (
     Action,
     Cursor,
@@ -29,6 +30,7 @@ from interview.records import (
     Source,
     Tag,
     TagChange,
+    TolkRecord,
 )
 from interview.store import InterviewStore
 from interview.text import clean_input
@@ -219,6 +221,8 @@ class Interview:
         *,
         tolk: bool = False,
         time_frame_minutes: int = 60,
+        language: str | None = None,
+        tolk_record: TolkRecord | None = None,
     ) -> Session:
         """Start a new session of ``time_frame_minutes`` (5–60); an open one must be ended first."""
         if self.session is not None:
@@ -238,8 +242,10 @@ class Interview:
             started_at=self._clock(),
             caseworker=name,
             reading_register=register,
-            tolk=tolk,
+            tolk=tolk or tolk_record is not None,
             time_frame_minutes=time_frame_minutes,
+            language=_reading_language(language),
+            tolk_record=_valid_tolk(tolk_record),
         )
         self._store.start_session(session)
         self._sessions.append(session)
@@ -297,6 +303,46 @@ class Interview:
     def register(self) -> Register:
         """The register of the open (or last) session."""
         return self._sessions[-1].reading_register if self._sessions else Register.STANDARD
+
+    @property
+    def language(self) -> str | None:
+        """The participant's reading language of the open (or last) session; None: Swedish only."""
+        return self._sessions[-1].language if self._sessions else None
+
+    def set_language(self, language: str | None) -> Session:
+        """Show the questions in ``language`` beside the Swedish from now on (None: Swedish only).
+
+        It takes effect at once, also for the question being asked; nothing asked or answered changes
+        (the record keeps the Swedish wording).
+        """
+        session = self._require_session()
+        return self._set_reading(session, _reading_language(language), session.reading_register)
+
+    def set_register(self, register: Register) -> Session:
+        """Ask in ``register`` (standard or lättläst Swedish) from now on, the current question too."""
+        session = self._require_session()
+        return self._set_reading(session, session.language, register)
+
+    def _set_reading(self, session: Session, language: str | None, register: Register) -> Session:
+        self._store.set_reading(session.id, language, register)
+        updated = session.model_copy(update={"language": language, "reading_register": register})
+        self._sessions[-1] = updated
+        if self._cursor.pending is not None and self._cursor.pending.question_id is not None:
+            # a chosen probe is worded in the new register too
+            question = self._bank_question(self._cursor.pending.question_id)
+            if question is not None:
+                pending = self._cursor.pending.model_copy(update={"text": question.text(register)})
+                self._move(self._cursor.area_id, pending)
+        return updated
+
+    def set_tolk(self, tolk_record: TolkRecord | None) -> Session:
+        """Record who interprets the open session (None: no tolk)."""
+        session = self._require_session()
+        record = _valid_tolk(tolk_record)
+        self._store.set_tolk(session.id, record)
+        updated = session.model_copy(update={"tolk": record is not None, "tolk_record": record})
+        self._sessions[-1] = updated
+        return updated
 
     # ----------------------------------------------------------------------------- position
 
@@ -763,6 +809,21 @@ def motivation_of(bank: Bank, exchanges: Sequence[Exchange]) -> Motivation:
         importance=scales["importance"],
         confidence=scales["confidence"],
     )
+
+
+def _reading_language(tag: str | None) -> str | None:
+    """Check a reading language: None or ``sv`` is Swedish only; an unknown tag is refused."""
+    if tag is None or tag == "sv":
+        return None
+    if not is_known(tag):
+        raise InterviewError(_("kartlagg känner inte till språket {tag!r}.").format(tag=tag))
+    return tag
+
+
+def _valid_tolk(record: TolkRecord | None) -> TolkRecord | None:
+    if record is not None and (record.language == "sv" or not is_known(record.language)):
+        raise InterviewError(_("Välj tolkens språk i listan."))
+    return record
 
 
 def _valid_answer(text: str, question: Question | None) -> str:

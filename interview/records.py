@@ -70,6 +70,35 @@ class Kartlaggning(_Record):
     created_by: StoredText
 
 
+class TolkMode(StrEnum):
+    """How the tolk took part."""
+
+    PA_PLATS = "pa_plats"
+    TELEFON = "telefon"
+    VIDEO = "video"
+
+
+class TolkLevel(StrEnum):
+    """The tolk's level of qualification (as booked)."""
+
+    AUKTORISERAD = "auktoriserad"
+    UTBILDAD = "utbildad"
+    OVRIG = "ovrig"
+
+
+class TolkRecord(_Record):
+    """The tolk of one session, as ``languages.md`` asks: no name, the agency and booking instead."""
+
+    language: str = Field(min_length=2, max_length=20)
+    """The BCP 47 tag of the language interpreted (``ar``, ``prs`` …)."""
+    dialect: StoredText | None = Field(default=None, max_length=100)
+    """Free text, e.g. "syrisk" or "irakisk"."""
+    mode: TolkMode = TolkMode.PA_PLATS
+    level: TolkLevel = TolkLevel.AUKTORISERAD
+    agency: StoredText | None = Field(default=None, max_length=200)
+    booking_reference: StoredText | None = Field(default=None, max_length=100)
+
+
 class Session(_Record):
     """One meeting of at most an hour."""
 
@@ -80,7 +109,11 @@ class Session(_Record):
     ended_at: AwareDatetime | None = None
     caseworker: StoredText
     reading_register: Register = Register.STANDARD
+    language: str | None = Field(default=None, min_length=2, max_length=20)
+    """The participant's reading language shown beside the Swedish (BCP 47); None: Swedish only."""
     tolk: bool = False
+    tolk_record: TolkRecord | None = None
+    """Who interpreted and how, when a tolk took part (older sessions have only ``tolk``)."""
     time_frame_minutes: int = Field(default=60, ge=5, le=60)
     """Today's planned length, told to the participant at the start."""
     next_meeting: date | None = None

@@ -1,7 +1,10 @@
 """The unit's settings, from ``config.toml`` in the configuration folder (``kartlagg where``).
 
-Only what the product needs so far: the unit's name, printed in the heading of every sammanställning.
-A missing file gives the defaults; a broken one gives a Swedish message naming the file and the key.
+The unit's name (printed in the heading of every sammanställning), the caseworker's interface
+language, and who orders right-to-left text: kartlagg (``visual``, for ordinary terminals) or the
+terminal itself (``logical``, for terminals that do their own bidi, such as mlterm). The participant's
+reading language is chosen per session in the app, not here. A missing file gives the defaults; a
+broken one gives a Swedish message naming the file and the key.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from interview.i18n import _
+from interview.rtl import RtlMode
 
 DEFAULT_UNIT = "Arbetsmarknadsenheten"
 DEMO_UNIT = "Arbetsmarknadsenheten (demo)"
@@ -28,6 +32,10 @@ class Settings(BaseModel):
 
     unit: str = Field(default=DEFAULT_UNIT, min_length=1, max_length=200)
     """The unit's name, e.g. "Arbetsmarknadsenheten i Exempelby kommun"."""
+    interface_language: str = Field(default="sv", min_length=2, max_length=20)
+    """The language of the caseworker's interface: ``sv`` or a language with a catalog (``en`` …)."""
+    rtl_mode: RtlMode = RtlMode.VISUAL
+    """``visual``: kartlagg shapes and orders right-to-left text; ``logical``: the terminal does."""
 
 
 def read_settings(path: Path) -> Settings:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Protocol
 
+from interview.banks.models import Register
 from interview.records import (
     Action,
     Cursor,
@@ -17,6 +18,7 @@ from interview.records import (
     Participant,
     Session,
     TagChange,
+    TolkRecord,
 )
 
 
@@ -40,6 +42,12 @@ class InterviewStore(Protocol):
         self, session_id: str, ended_at: datetime, next_meeting: date | None, end_note: str | None
     ) -> None:
         """Mark a session as ended, with the next meeting and a note on what is left."""
+
+    def set_reading(self, session_id: str, language: str | None, register: Register) -> None:
+        """Store the participant's reading language and register of a session."""
+
+    def set_tolk(self, session_id: str, tolk_record: TolkRecord | None) -> None:
+        """Store who interpreted a session (None: no tolk)."""
 
     def save_exchange(self, exchange: Exchange, cursor: Cursor) -> None:
         """Store a question asked with its answer (or skip) and the new position, atomically."""

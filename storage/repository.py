@@ -16,6 +16,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 from sqlite_utils import Database
 
+from interview.banks.models import Register
 from interview.draft.models import (
     CaseworkerSections,
     DraftListing,
@@ -35,6 +36,7 @@ from interview.records import (
     Revision,
     Session,
     TagChange,
+    TolkRecord,
 )
 from storage import schema
 from storage.connection import BUSY_TIMEOUT_MS, OWNER_ONLY, connect
@@ -51,6 +53,10 @@ from storage.errors import (
 
 def _time(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment is not None else None
+
+
+def _tolk_json(record: TolkRecord | None) -> str | None:
+    return record.model_dump_json() if record is not None else None
 
 
 def _day(value: date | None) -> str | None:
@@ -235,7 +241,17 @@ class Repository:
         if participant is None:  # pragma: no cover - prevented by the foreign key
             return None
         sessions = [
-            Session.model_validate({**row, "tolk": bool(row["tolk"])})
+            Session.model_validate(
+                {
+                    **row,
+                    "tolk": bool(row["tolk"]),
+                    "tolk_record": (
+                        TolkRecord.model_validate_json(row["tolk_record"])
+                        if row["tolk_record"]
+                        else None
+                    ),
+                }
+            )
             for row in self._rows(
                 "SELECT * FROM sessions WHERE kartlaggning_id = ? ORDER BY number",
                 (kartlaggning_id,),
@@ -303,8 +319,8 @@ class Repository:
         with self._write() as db:
             db.execute(
                 "INSERT INTO sessions (id, kartlaggning_id, number, started_at, ended_at, "
-                "caseworker, reading_register, tolk, time_frame_minutes, next_meeting, end_note) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "caseworker, reading_register, tolk, time_frame_minutes, next_meeting, end_note, "
+                "language, tolk_record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     session.id,
                     session.kartlaggning_id,
@@ -317,7 +333,25 @@ class Repository:
                     session.time_frame_minutes,
                     _day(session.next_meeting),
                     session.end_note,
+                    session.language,
+                    _tolk_json(session.tolk_record),
                 ),
+            )
+
+    def set_reading(self, session_id: str, language: str | None, register: Register) -> None:
+        """Store the participant's reading language and register of a session."""
+        with self._write() as db:
+            db.execute(
+                "UPDATE sessions SET language = ?, reading_register = ? WHERE id = ?",
+                (language, register.value, session_id),
+            )
+
+    def set_tolk(self, session_id: str, tolk_record: TolkRecord | None) -> None:
+        """Store who interpreted a session (None: no tolk)."""
+        with self._write() as db:
+            db.execute(
+                "UPDATE sessions SET tolk = ?, tolk_record = ? WHERE id = ?",
+                (int(tolk_record is not None), _tolk_json(tolk_record), session_id),
             )
 
     def end_session(

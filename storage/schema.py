@@ -165,6 +165,17 @@ def _draft_versions(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0004_session_language_and_tolk")
+def _session_language_and_tolk(db: Database) -> None:
+    """Add a session's reading language and its tolk record (JSON: language, mode, level …)."""
+    statements = """
+    ALTER TABLE sessions ADD COLUMN language TEXT;
+    ALTER TABLE sessions ADD COLUMN tolk_record TEXT;
+    """
+    for statement in _split(statements):
+        db.execute(statement)
+
+
 def _split(script: str) -> list[str]:
     """Split a script into statements, keeping trigger bodies whole."""
     statements: list[str] = []

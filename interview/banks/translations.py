@@ -115,7 +115,7 @@ class TranslationIssue:
 
 
 def check_translation(bank: Bank, translation: BankTranslation) -> list[TranslationIssue]:
-    """Compare ``translation`` with ``bank``: every id translated, nothing unknown, the same "?" count."""
+    """Compare ``translation`` with ``bank``: all ids translated, none unknown, the same "?" count."""
     issues: list[TranslationIssue] = []
     known_areas = {area.id for area in bank.areas}
     for area in bank.areas:
@@ -134,9 +134,7 @@ def check_translation(bank: Bank, translation: BankTranslation) -> list[Translat
                     reason = _("{count} frågetecken i översättningen, {source} i den svenska").format(
                         count=question_marks(text), source=question_marks(source)
                     )
-                    issues.append(
-                        TranslationIssue(f'question "{question.id}".{register.value}', reason)
-                    )
+                    issues.append(TranslationIssue(f'question "{question.id}".{register.value}', reason))
     known_questions = {question.id for area in bank.areas for question in area.questions}
     issues.extend(
         TranslationIssue(f'area "{area_id}"', _("det finns inget sådant område i banken"))

@@ -11,6 +11,7 @@ from textual.screen import Screen
 
 from interview.clock import Clock
 from interview.i18n import _
+from interview.rtl import RtlMode
 from interview.tui.backend import Backend
 from interview.tui.base_app import BaseApp
 
@@ -72,12 +73,14 @@ def make_app(
     clock: Clock | None = None,
     unit: str | None = None,
     exports: Path | None = None,
+    rtl_mode: RtlMode = RtlMode.VISUAL,
 ) -> KartlaggApp:
     """Build the app over ``database`` (the demo database when ``demo``).
 
     ``banks`` are the folders to load question banks from (the shipped ones when not given) and
     ``clock`` the source of time (the system clock when not given); tests pass their own. ``unit``
-    is the unit's name printed on the sammanställning and ``exports`` the folder exports go to.
+    is the unit's name printed on the sammanställning and ``exports`` the folder exports go to;
+    ``rtl_mode`` says who orders right-to-left text (kartlagg, or the terminal).
     """
     from interview.clock import system_clock
     from interview.paths import Locations
@@ -92,5 +95,6 @@ def make_app(
         demo=demo,
         unit=unit or (DEMO_UNIT if demo else DEFAULT_UNIT),
         exports=exports,
+        rtl_mode=rtl_mode,
     )
     return KartlaggApp(backend, resume=resume, caseworker=caseworker)

@@ -16,11 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from interview.banks.models import Bank
+from interview.banks.translations import BankTranslation, TranslationLibrary, translation_folders
 from interview.clock import Clock
 from interview.engine import Interview, InterviewError
 from interview.i18n import _
 from interview.participants import new_participant
 from interview.records import Kartlaggning, Participant
+from interview.rtl import RtlMode
 from interview.settings import DEFAULT_UNIT
 from storage import Repository
 
@@ -54,6 +56,7 @@ class Backend:
         demo: bool = False,
         unit: str = DEFAULT_UNIT,
         exports: Path | None = None,
+        rtl_mode: RtlMode = RtlMode.VISUAL,
     ) -> None:
         """Prepare to open ``database`` with the banks in ``bank_folders``; nothing is read yet.
 
@@ -66,6 +69,8 @@ class Backend:
         self.bank_folders = bank_folders
         self.banks: dict[str, Bank] = {}
         self.bank_errors: list[str] = []
+        self.translations = TranslationLibrary()
+        self.rtl_mode = rtl_mode
         self.clock = clock
         self.demo = demo
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kartlagg-store")
@@ -101,12 +106,36 @@ class Backend:
         """Return the bank ``kartlaggning`` was started with (or the default one if it is gone)."""
         return self.banks.get(kartlaggning.bank_id) or self.bank
 
+    def translation(self, bank: Bank, language: str | None) -> BankTranslation | None:
+        """Return the translation of ``bank`` into ``language`` (a unit's bank: of what it extends)."""
+        if language is None:
+            return None
+        exact = self.translations.get(bank.id, language)
+        if exact is not None:
+            return exact
+        # A unit's own bank extends a shipped one: use the translation that knows most of its ids.
+        ids = {question.id for area in bank.areas for question in area.questions}
+        candidates = [
+            translation
+            for (bank_id, tag), translation in self.translations.translations.items()
+            if tag == language and ids & set(translation.questions)
+        ]
+        return max(candidates, key=lambda item: len(ids & set(item.questions)), default=None)
+
+    def reading_languages(self, bank: Bank) -> list[str]:
+        """Return the languages ``bank`` can be shown in beside the Swedish."""
+        from interview.languages import LANGUAGES
+
+        return [item.tag for item in LANGUAGES if self.translation(bank, item.tag) is not None]
+
     def _open(self) -> None:
         from interview.banks.loader import BankLibrary
 
         library = BankLibrary.discover(self.bank_folders)
         self.banks = dict(library.banks)
         self.bank_errors = [str(error) for error in library.errors]
+        self.translations = TranslationLibrary.discover(translation_folders(self.bank_folders))
+        self.bank_errors += [str(error) for error in self.translations.errors]
         fresh = not self.database.exists()
         repository = Repository.open(self.database)
         self._repository = repository

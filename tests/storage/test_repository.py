@@ -91,7 +91,12 @@ def test_history_tables_refuse_updates(interview: Interview, repo: Repository) -
 def test_migrations_are_recorded_and_reopening_changes_nothing(db_path: Path) -> None:
     with Repository.open(db_path) as repo:
         names = [row["name"] for row in repo._rows("SELECT name FROM _sqlite_migrations")]
-    assert names == ["0001_interview", "0002_session_end_and_actions", "0003_draft_versions"]
+    assert names == [
+        "0001_interview",
+        "0002_session_end_and_actions",
+        "0003_draft_versions",
+        "0004_session_language_and_tolk",
+    ]
     with Repository.open(db_path) as repo:
         again = [row["name"] for row in repo._rows("SELECT name FROM _sqlite_migrations")]
     assert again == names

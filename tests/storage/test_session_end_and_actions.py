@@ -18,6 +18,7 @@ from storage.connection import connect
 from tests.conftest import CASEWORKER
 
 SECOND_MIGRATION = "0002_session_end_and_actions"
+FIRST_THREE = ("0001_interview", SECOND_MIGRATION, "0003_draft_versions")
 
 
 @pytest.fixture
@@ -221,7 +222,11 @@ def _database_with_only_the_first_migration(db_path: Path, clock: ManualClock) -
     try:
         db = Database(connection)
         schema.migrations.apply(db, stop_before=SECOND_MIGRATION)
-        assert schema.pending(db) == [SECOND_MIGRATION, "0003_draft_versions"]
+        assert schema.pending(db) == [
+            SECOND_MIGRATION,
+            "0003_draft_versions",
+            "0004_session_language_and_tolk",
+        ]
         now = clock.now.isoformat()
         with db.atomic():
             db.execute(
@@ -246,7 +251,7 @@ def test_a_database_of_the_first_release_is_upgraded(
     _database_with_only_the_first_migration(db_path, clock)
     with Repository.open(db_path) as repo:
         names = [row["name"] for row in repo._rows("SELECT name FROM _sqlite_migrations")]
-        assert names == ["0001_interview", SECOND_MIGRATION, "0003_draft_versions"]
+        assert names == [*FIRST_THREE, "0004_session_language_and_tolk"]
         record = repo.load("k1")
         assert record is not None
         (session,) = record.sessions
@@ -269,7 +274,7 @@ def test_a_database_of_the_first_release_is_upgraded(
         assert reloaded.actions == (action,)
     with Repository.open(db_path) as repo:
         again = [row["name"] for row in repo._rows("SELECT name FROM _sqlite_migrations")]
-        assert again == ["0001_interview", SECOND_MIGRATION, "0003_draft_versions"]
+        assert again == [*FIRST_THREE, "0004_session_language_and_tolk"]
 
 
 def test_a_read_only_first_release_database_is_not_upgraded(db_path: Path, clock: ManualClock) -> None:
