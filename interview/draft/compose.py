@@ -29,8 +29,18 @@ from interview.draft.models import (
 )
 from interview.engine import motivation_of
 from interview.i18n import N_, _, ngettext, record_in_swedish
+from interview.languages import is_known, language
 from interview.personnummer import IdentityNumber
-from interview.records import Action, Exchange, KartlaggningRecord, Participant, Session, Tag
+from interview.records import (
+    Action,
+    Exchange,
+    KartlaggningRecord,
+    Participant,
+    Session,
+    Tag,
+    TolkLevel,
+    TolkMode,
+)
 
 MOTIVATION_FIELDS: tuple[tuple[str, str], ...] = (
     ("good_for_me", N_("Det här blir bättre för {name}")),
@@ -160,7 +170,12 @@ def _heading(
                 *(_session_ref(s) for s in sessions),
             )
         )
-        with_tolk = [session for session in sessions if session.tolk]
+        items.extend(
+            _plain(_tolk_sentence(session), _session_ref(session))
+            for session in sessions
+            if session.tolk_record is not None
+        )
+        with_tolk = [s for s in sessions if s.tolk and s.tolk_record is None]
         if with_tolk:
             numbers = _joined([str(session.number) for session in with_tolk])
             items.append(
@@ -195,6 +210,66 @@ def _heading(
         title=_("Sammanställning av kartläggning"),
         blocks=(Block(sentences=tuple(items), listed=True),),
     )
+
+
+_TOLK_MODES = {
+    TolkMode.PA_PLATS: N_("på plats"),
+    TolkMode.TELEFON: N_("via telefon"),
+    TolkMode.VIDEO: N_("via video"),
+}
+_TOLK_LEVELS = {
+    TolkLevel.AUKTORISERAD: N_("auktoriserad tolk"),
+    TolkLevel.UTBILDAD: N_("utbildad tolk"),
+    TolkLevel.OVRIG: N_("tolk utan auktorisation eller tolkutbildning"),
+}
+
+
+def tolk_noun(tag: str) -> str:
+    """Return the Swedish word for a tolk of a language: arabisktolk, tigrinjatolk, daritolk.
+
+    A name of more than one word (kurdiska (sorani)) gives "tolk på kurdiska (sorani)".
+    """
+    name = language(tag).name if is_known(tag) else tag
+    if " " in name or "(" in name:
+        return _("tolk på {language}").format(language=name)
+    if name.endswith("ska"):
+        return name[:-1] + "tolk"
+    return name + "tolk"
+
+
+def _tolk_sentence(session: Session) -> str:
+    """Return "Samtal 1 hölls med arabisktolk (syrisk dialekt) på plats; auktoriserad tolk …"."""
+    record = session.tolk_record
+    assert record is not None
+    noun = tolk_noun(record.language)
+    if record.dialect:
+        noun += " " + _("({dialect})").format(dialect=record.dialect)
+    sentence = _("Samtal {number} hölls med {tolk} {mode}; {level}").format(
+        number=session.number,
+        tolk=noun,
+        mode=_(_TOLK_MODES[record.mode]),
+        level=_(_TOLK_LEVELS[record.level]),
+    )
+    if record.agency:
+        sentence += " " + _("från {agency}").format(agency=record.agency)
+    if record.booking_reference:
+        sentence += ", " + _("bokning {reference}").format(reference=record.booking_reference)
+    return sentence + "."
+
+
+def _interpreted_back(record: KartlaggningRecord, version: DraftVersion, name: str) -> str | None:
+    """Say that the sammanställning was interpreted before the participant commented and signed.
+
+    It is said when the version was read back (or signed) and the latest session had a tolk record.
+    """
+    read_back = version.status in {DraftStatus.GENOMLAST, DraftStatus.UNDERTECKNAD}
+    sessions = sorted(record.sessions, key=lambda session: session.number)
+    if not read_back or not sessions or sessions[-1].tolk_record is None:
+        return None
+    tag = sessions[-1].tolk_record.language
+    return _(
+        "Sammanställningen har tolkats till {language} innan {name} lämnade synpunkter och skrev under."
+    ).format(language=language(tag).name if is_known(tag) else tag, name=name)
 
 
 def _joined(items: Sequence[str]) -> str:
@@ -450,7 +525,9 @@ def _synpunkter(version: DraftVersion, name: str) -> Section:
     )
 
 
-def _read_back(version: DraftVersion, name: str, zone: tzinfo | None) -> Section:
+def _read_back(
+    record: KartlaggningRecord, version: DraftVersion, name: str, zone: tzinfo | None
+) -> Section:
     ref = _version_ref("read_back")
     if version.read_back_at is not None:
         sentence = _plain(
@@ -463,11 +540,16 @@ def _read_back(version: DraftVersion, name: str, zone: tzinfo | None) -> Section
         )
     else:
         sentence = _plain(_("Texten har inte lästs igenom med {name} ännu.").format(name=name), ref)
+    sentences = [sentence]
+    interpreted = _interpreted_back(record, version, name)
+    if interpreted is not None:
+        last = max(record.sessions, key=lambda session: session.number)
+        sentences.append(_plain(interpreted, ref, _session_ref(last)))
     return Section(
         id="read_back",
         kind=SectionKind.READ_BACK,
         title=_("Genomläsning"),
-        blocks=(Block(sentences=(sentence,)),),
+        blocks=(Block(sentences=tuple(sentences)),),
     )
 
 
@@ -565,7 +647,7 @@ def _compose(
                 )
     sections.append(_assessment(version))
     sections.append(_synpunkter(version, name))
-    sections.append(_read_back(version, name, zone))
+    sections.append(_read_back(record, version, name, zone))
     sections.append(_signatures(version))
     return Draft(
         kartlaggning_id=record.kartlaggning.id,

@@ -13,7 +13,7 @@ from interview.dates import DateError
 from interview.engine import ClockState, InterviewError, SessionClock
 from interview.i18n import _
 from interview.participants import ParticipantError
-from interview.records import Participant, Source, Tag
+from interview.records import Participant, Source, Tag, TolkLevel, TolkMode
 from interview.store import StoreError
 
 USER_ERRORS: tuple[type[Exception], ...] = (InterviewError, StoreError, ParticipantError, DateError)
@@ -89,3 +89,20 @@ def clock_text(clock: SessionClock | None, frame_minutes: int = 60) -> str:
     elif clock.state is ClockState.LIMIT:
         text += "\n" + _("Tiden är slut. Avsluta samtalet (F10).")
     return text
+
+
+TOLK_MODES: dict[TolkMode, str] = {
+    TolkMode.PA_PLATS: _("på plats"),
+    TolkMode.TELEFON: _("telefon"),
+    TolkMode.VIDEO: _("video"),
+}
+TOLK_LEVELS: dict[TolkLevel, str] = {
+    TolkLevel.AUKTORISERAD: _("auktoriserad tolk"),
+    TolkLevel.UTBILDAD: _("utbildad tolk"),
+    TolkLevel.OVRIG: _("övrig (utan auktorisation eller utbildning)"),
+}
+
+
+def register_words(register: Register) -> str:
+    """Return the register as words for a sentence: "lättläst svenska", "standardsvenska"."""
+    return _("lättläst svenska") if register is Register.LATTLAST else _("standardsvenska")

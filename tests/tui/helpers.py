@@ -23,6 +23,7 @@ from interview.tui.screens.interview import AnswerSaved, InterviewScreen
 from interview.tui.screens.overview import OverviewScreen
 from interview.tui.screens.participants import ParticipantsScreen
 from interview.tui.screens.session_start import SessionStartScreen
+from interview.tui.screens.tolk import TolkRecordScreen
 from interview.tui.widgets.chat import QuestionBubble
 from storage import Repository
 
@@ -184,6 +185,11 @@ async def start_session(
         await pilot.click("#lattlast")
     form.query_one("#minutes", Input).value = minutes
     await pilot.press("ctrl+s")
+    if tolk:
+        # who interprets is asked next; Esc skips it (the session still has a tolk)
+        await wait_for_screen(pilot, TolkRecordScreen)
+        await pilot.pause()
+        await pilot.press("escape")
     screen = await wait_for_screen(pilot, InterviewScreen)
     await settle(pilot)
     return screen

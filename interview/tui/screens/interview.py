@@ -20,19 +20,32 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Footer, Static, TextArea
 
+from interview.banks.models import Register
 from interview.engine import ClockState, Interview
 from interview.i18n import _
+from interview.languages import language
 from interview.records import Exchange, Tag
-from interview.tui.labels import TAG_SYMBOLS, USER_ERRORS, clock_time, day, minutes
+from interview.tui.labels import (
+    TAG_SYMBOLS,
+    USER_ERRORS,
+    clock_time,
+    day,
+    minutes,
+    register_words,
+)
 from interview.tui.screens.base import AppScreen
 from interview.tui.summary import recap_text
 from interview.tui.widgets.areas import AreaPanel
+from interview.tui.widgets.bilingual import BilingualQuestion, ShownQuestion
 from interview.tui.widgets.chat import AnswerBubble, ChatLog, NoteBubble, QuestionBubble
 from interview.tui.widgets.safe_text import AnswerBox
+from interview.tui.widgets.tolk_panel import TolkPanel
 from interview.tui.widgets.topbar import TopBar
 
 T = TypeVar("T")
 MAX_PROBES_SHOWN = 9
+WIDE_BILINGUAL = 110
+"""From this width the translation stands beside the Swedish; below it, under the Swedish."""
 HISTORY_SHOWN = 40
 """Exchanges drawn when the interview opens; older ones are drawn on request ("v" in the chat)."""
 MAX_BUBBLES = 100
@@ -55,6 +68,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "f10": ("end", _("Avsluta samtal")),
 }
 """The interview's command keys: key → (action, footer text)."""
+LANGUAGE_COMMANDS: dict[str, tuple[str, str]] = {
+    "ctrl+l": ("choose_language", _("Språk")),
+    "ctrl+b": ("toggle_bilingual", _("Visa/dölj översättningen")),
+    "ctrl+r": ("toggle_register", _("Lättläst/standard")),
+    "ctrl+t": ("toggle_tolk_mode", _("Tolkläge")),
+}
+"""Keys for the participant's language, the register and tolk mode (in the help, not the footer)."""
+COMMANDS.update(LANGUAGE_COMMANDS)
 COMMAND_KEYS = frozenset(COMMANDS)
 SAVE_HINT = _("Ctrl+S sparar")
 
@@ -79,13 +100,19 @@ class InterviewScreen(AppScreen[None]):
         "Esc flyttar mellan svarsrutan och chatten. I chatten: pilarna väljer ett svar, h/r/f märker, "
         "x tar bort märkningen, e ändrar svaret, 1–9 väljer en följdfråga, o egen följdfråga, "
         "s hoppa över, n nästa område, m motivationskorset, a åtgärder, i skriv svar.\n"
+        "Ctrl+L väljer deltagarens språk: frågan visas då på svenska och på det språket. Ctrl+B "
+        "visar eller döljer översättningen, Ctrl+R växlar mellan standardsvenska och lättläst, "
+        "Ctrl+T tolkläge (en fråga i taget, stort, med paus för tolken).\n"
         "Allt sparas direkt. Du kan stänga och fortsätta senare där ni slutade."
     )
     # No priority bindings: in the answer box these keys are taken by the box itself, in the order
     # they were typed (see AnswerBox), and passed on as commands; elsewhere these bindings act.
     BINDINGS = [
         Binding("ctrl+s", "submit", _("Spara svar"), id="submit"),
-        *(Binding(key, action, description) for key, (action, description) in COMMANDS.items()),
+        *(
+            Binding(key, action, description, show=key not in LANGUAGE_COMMANDS)
+            for key, (action, description) in COMMANDS.items()
+        ),
         Binding("escape", "toggle_focus", _("Chatt/svar"), show=False),
     ]
 
@@ -101,6 +128,8 @@ class InterviewScreen(AppScreen[None]):
         self._busy = asyncio.Lock()
         self._hidden_note: NoteBubble | None = None
         self._show_everything = False
+        self._bilingual = True
+        """Whether the translation is shown when the session has a reading language (Ctrl+B)."""
 
     # ----------------------------------------------------------------------------- layout
 
@@ -110,7 +139,9 @@ class InterviewScreen(AppScreen[None]):
         with Horizontal(id="main"):
             yield AreaPanel(id="areas")
             with Vertical(id="talk"):
+                yield TolkPanel(id="tolk-panel")
                 yield InterviewChat(id="chat")
+                yield BilingualQuestion(id="bilingual", rtl_mode=self.backend.rtl_mode)
                 yield Static("", id="probes", markup=False)
                 answer = AnswerBox(id="answer", command_keys=COMMAND_KEYS)
                 answer.border_title = _("Deltagarens svar")
@@ -276,6 +307,42 @@ class InterviewScreen(AppScreen[None]):
         self._pending = pending
         chat.mount_all(new)
         chat.scroll_end(animate=False)
+        self._show_languages()
+
+    def _shown_question(self) -> ShownQuestion | None:
+        """Return the question to ask now with its translation, for the bilingual view."""
+        interview = self.interview
+        current = interview.current
+        tag = interview.language
+        if current is None or tag is None:
+            return None
+        translation = self.backend.translation(interview.bank, tag)
+        question = current.question
+        translated = None
+        if translation is not None and question is not None:
+            translated = translation.question_text(question.id, interview.register)
+        return ShownQuestion(
+            swedish=current.text,
+            language=tag,
+            translated=translated,
+            status=translation.status if translation else None,
+            own=question is None,
+        )
+
+    def _show_languages(self) -> None:
+        """Show the bilingual view and the tolk panel as the question, language and mode stand."""
+        bilingual = self.query_one(BilingualQuestion)
+        shown = self._shown_question()
+        bilingual.display = self._bilingual and self.interview.language is not None
+        bilingual.show(shown)
+        bilingual.stack(self.size.width < WIDE_BILINGUAL or self.has_class("-tolk"))
+        if self.has_class("-tolk"):
+            self.query_one(TolkPanel).show(self.interview)
+
+    def on_resize(self) -> None:
+        """Put the translation beside the Swedish on wide screens, below it on narrow ones."""
+        bilingual = self.query_one(BilingualQuestion)
+        bilingual.stack(self.size.width < WIDE_BILINGUAL or self.has_class("-tolk"))
 
     def _refresh_side(self) -> None:
         panel = self.query_one(AreaPanel)
@@ -639,6 +706,70 @@ class InterviewScreen(AppScreen[None]):
 
         self.app.push_screen(EndSessionScreen(self.interview), ended)
 
+    # ----------------------------------------------------------------------------- languages
+
+    def action_choose_language(self) -> None:
+        """Choose the participant's reading language (shown beside the Swedish)."""
+        from interview.tui.screens.language import LanguageChoice, LanguageScreen
+
+        if self.interview.session is None:
+            self.show_error(_("Starta ett samtal först."))
+            return
+        bank = self.interview.bank
+        choices = []
+        for tag in self.backend.reading_languages(bank):
+            translation = self.backend.translation(bank, tag)
+            if translation is not None:
+                choices.append(LanguageChoice(tag, translation.status))
+
+        def chosen(tag: str | None) -> None:
+            if tag is None:
+                return
+
+            async def change() -> None:
+                session = await self._engine(lambda: self.interview.set_language(tag))
+                if session is not None:
+                    self._bilingual = True
+                    self._show_languages()
+                    name = language(tag).name if session.language else _("bara svenska")
+                    self.notify(_("Frågorna visas nu på {language}.").format(language=name))
+                    self.query_one("#answer", TextArea).focus()
+
+            self._in_order(change(), "set-language")
+
+        self.app.push_screen(LanguageScreen(choices, self.interview.language), chosen)
+
+    def action_toggle_bilingual(self) -> None:
+        """Show or hide the translation beside the Swedish (Swedish is always shown)."""
+        if self.interview.language is None:
+            self.show_error(_("Välj först deltagarens språk med Ctrl+L."))
+            return
+        self._bilingual = not self._bilingual
+        self._show_languages()
+
+    def action_toggle_register(self) -> None:
+        """Switch between standard and lättläst Swedish; the current question changes at once."""
+        register = (
+            Register.STANDARD if self.interview.register is Register.LATTLAST else Register.LATTLAST
+        )
+
+        async def change() -> None:
+            if await self._engine(lambda: self.interview.set_register(register)) is not None:
+                self._after_move()
+                self.notify(
+                    _("Frågorna visas nu på {register}.").format(register=register_words(register))
+                )
+
+        self._in_order(change(), "set-register")
+
+    def action_toggle_tolk_mode(self) -> None:
+        """One question at a time in large type, with pauses for the tolk (Ctrl+T again leaves)."""
+        self.toggle_class("-tolk")
+        self._show_languages()
+        if self.has_class("-tolk"):
+            self.notify(_("Tolkläge: en fråga i taget. Ctrl+T går tillbaka till chatten."))
+        self.query_one("#answer", TextArea).focus()
+
     def action_toggle_focus(self) -> None:
         """Move between the answer box and the chat."""
         box = self.query_one("#answer", TextArea)
@@ -671,6 +802,10 @@ class InterviewScreen(AppScreen[None]):
             (_("Åtgärder"), _("F12"), self.action_actions),
             (_("Avsluta samtalet"), _("F10"), self.action_end),
             (_("Visa hela samtalet"), _("v i chatten"), self.action_show_all),
+            (_("Deltagarens språk"), _("Ctrl+L"), self.action_choose_language),
+            (_("Visa eller dölj översättningen"), _("Ctrl+B"), self.action_toggle_bilingual),
+            (_("Lättläst eller standardsvenska"), _("Ctrl+R"), self.action_toggle_register),
+            (_("Tolkläge"), _("Ctrl+T"), self.action_toggle_tolk_mode),
         ]
 
 

@@ -164,9 +164,25 @@ class OverviewScreen(AppScreen[None]):
             self.app.push_screen(InterviewScreen(interview, resumed=True))
             return
 
+        def go(plan: SessionPlan) -> None:
+            self.run_worker(self.start(interview, plan), name="start", group="continue")
+
         def planned(plan: SessionPlan | None) -> None:
-            if plan is not None:
-                self.run_worker(self.start(interview, plan), name="start", group="continue")
+            if plan is None:
+                return
+            if not plan.tolk:
+                go(plan)
+                return
+            from dataclasses import replace
+
+            from interview.records import TolkRecord
+            from interview.tui.screens.tolk import TolkRecordScreen
+
+            def recorded(record: TolkRecord | None) -> None:
+                go(replace(plan, tolk_record=record))
+
+            last = interview.sessions[-1].tolk_record if interview and interview.sessions else None
+            self.app.push_screen(TolkRecordScreen(last, plan.language), recorded)
 
         self.app.push_screen(SessionStartScreen(interview), planned)
 
@@ -185,6 +201,8 @@ class OverviewScreen(AppScreen[None]):
                     plan.register,
                     tolk=plan.tolk,
                     time_frame_minutes=plan.minutes,
+                    language=plan.language,
+                    tolk_record=plan.tolk_record,
                 )
             )
         except USER_ERRORS as error:

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Checkbox, Input, RadioButton, RadioSet, Static
+from textual.widgets import Button, Checkbox, Input, RadioButton, RadioSet, Select, Static
 
 from interview.banks.models import Register
 from interview.engine import Interview
 from interview.i18n import _
+from interview.languages import language
+from interview.records import TolkRecord
 from interview.text import for_display
 from interview.tui.screens.base import FormModal
 from interview.tui.summary import recap_text
@@ -28,6 +30,9 @@ class SessionPlan:
     tolk: bool
     register: Register
     minutes: int
+    language: str | None = None
+    """The participant's reading language shown beside the Swedish (None: Swedish only)."""
+    tolk_record: TolkRecord | None = None
 
 
 class SessionStartScreen(FormModal[SessionPlan]):
@@ -35,7 +40,8 @@ class SessionStartScreen(FormModal[SessionPlan]):
 
     HELP = _(
         "Skriv ditt namn, välj om en tolk är med och om frågorna ska visas på standardsvenska eller "
-        "lättläst svenska. Ett samtal är högst en timme. Ctrl+S startar samtalet, Esc avbryter."
+        "lättläst svenska, och om de också ska visas på deltagarens språk. Ett samtal är högst en "
+        "timme. Ctrl+S startar samtalet, Esc avbryter."
     )
     AUTO_FOCUS = "#caseworker"
     LAST_FIELD = "minutes"
@@ -69,6 +75,18 @@ class SessionStartScreen(FormModal[SessionPlan]):
             with RadioSet(id="register"):
                 yield RadioButton(_("Standardsvenska"), not lattlast, id="standard")
                 yield RadioButton(_("Lättläst svenska"), lattlast, id="lattlast")
+            yield FieldLabel(_("Också på deltagarens språk"))
+            bank = self.interview.bank if self.interview else self.backend.bank
+            languages = [(_("nej, bara svenska"), "sv")] + [
+                (f"{language(tag).name} ({tag})", tag) for tag in self.backend.reading_languages(bank)
+            ]
+            chosen = last.language if last and last.language else "sv"
+            yield Select(
+                languages,
+                value=chosen if chosen in {tag for _name, tag in languages} else "sv",
+                allow_blank=False,
+                id="reading-language",
+            )
             yield FieldLabel(_("Tid i dag (minuter, högst 60)"))
             minutes = str(last.time_frame_minutes) if last else "60"
             yield SafeInput(minutes, id="minutes", type="integer", max_length=2)
@@ -92,11 +110,13 @@ class SessionStartScreen(FormModal[SessionPlan]):
             return
         pressed = self.query_one(RadioSet).pressed_button
         register = Register.LATTLAST if pressed and pressed.id == "lattlast" else Register.STANDARD
+        chosen = self.query_one("#reading-language", Select).value
         self.dismiss(
             SessionPlan(
                 caseworker=caseworker,
                 tolk=self.query_one("#tolk", Checkbox).value,
                 register=register,
                 minutes=int(text),
+                language=chosen if isinstance(chosen, str) and chosen != "sv" else None,
             )
         )
