@@ -19,8 +19,8 @@ class CompileCatalogs(BuildHookInterface):  # type: ignore[type-arg]
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         """Write ``kartlagg.mo`` beside each ``kartlagg.po`` (the wheel's force-include takes them)."""
-        from babel.messages.mofile import write_mo
-        from babel.messages.pofile import read_po
+        from babel.messages.mofile import write_mo  # noqa: PLC0415 - a build dependency of the hook
+        from babel.messages.pofile import read_po  # noqa: PLC0415
 
         locales = Path(self.root) / "locales"
         for po in sorted(locales.glob("*/LC_MESSAGES/kartlagg.po")):

@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.mofile import write_mo
 from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
@@ -39,6 +39,13 @@ def _po(info: CatalogInfo) -> Catalog:
     path = locales_dir() / info.locale / "LC_MESSAGES" / "kartlagg.po"
     with path.open("rb") as handle:
         return read_po(handle, locale=info.locale)
+
+
+def _pair(message: Message) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The message's msgid(s) and msgstr(s) as tuples of strings (one each for a singular)."""
+    ids = message.id if isinstance(message.id, tuple | list) else (message.id,)
+    strings = message.string if isinstance(message.string, tuple | list) else (message.string,)
+    return tuple(str(item) for item in ids), tuple(str(item or "") for item in strings)
 
 
 def _fields(text: str) -> list[str]:
@@ -82,12 +89,11 @@ def test_an_undeclared_language_is_refused_not_swedish_in_disguise() -> None:
 def test_no_entry_is_untranslated_or_fuzzy_and_placeholders_match(tag: str) -> None:
     catalog = _po(BY_LANGUAGE[tag])
     assert not catalog.fuzzy
-    problems = []
+    problems: list[tuple[str, ...]] = []
     for message in catalog:
         if not message.id:
             continue
-        ids = message.id if isinstance(message.id, tuple) else (message.id,)
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        ids, strings = _pair(message)
         if message.fuzzy:
             problems.append(("fuzzy", ids[0]))
         for text in strings:
@@ -108,8 +114,9 @@ def test_plural_forms_are_those_of_the_language(tag: str) -> None:
     plural = gettext.c2py(catalog.plural_expr)
     assert {plural(n) for n in range(200)} == set(range(catalog.num_plurals))
     for message in catalog:
-        if isinstance(message.id, tuple):
-            assert len(message.string) == catalog.num_plurals, message.id
+        ids, strings = _pair(message)
+        if len(ids) > 1:
+            assert len(strings) == catalog.num_plurals, ids
 
 
 @pytest.mark.skipif(shutil.which("msgfmt") is None, reason="scripts/test installs gettext (msgfmt)")
@@ -167,7 +174,7 @@ def test_right_to_left_strings_keep_their_placeholders_whole(tag: str) -> None:
     for message in catalog:
         if not message.id:
             continue
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        _ids, strings = _pair(message)
         for text in strings:
             shown = _visual(text)
             assert _fields(shown) == _fields(text), text
