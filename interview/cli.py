@@ -16,10 +16,11 @@ from typing import Any, NoReturn, TextIO
 import interview
 from interview.banks.loader import BankError, BankLibrary, load_bank_file, read_toml
 from interview.banks.models import Bank
-from interview.banks.report import bank_report, errors_report, summary_line
+from interview.banks.report import bank_report, errors_report, summary_line, translations_report
+from interview.banks.translations import TranslationLibrary, translation_folders, translation_template
 from interview.catalogs import CatalogError, use_interface_language
 from interview.i18n import N_, _
-from interview.languages import language
+from interview.languages import LANGUAGES, is_known, language
 from interview.paths import Locations
 from interview.practice.loader import PracticeLibrary, practice_folders
 from interview.practice.report import practice_report
@@ -113,6 +114,22 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=_("SÖKVÄG"),
         help=_("en bankfil (.toml) eller en mapp med bankfiler"),
     )
+    template = bank_commands.add_parser(
+        "template",
+        help=_("skriv en översättningsfil för frågebanken att fylla i"),
+        description=_(
+            "Skriv en översättningsfil för frågebanken på SPRÅK, med den svenska texten som\n"
+            "kommentar ovanför varje rad. Finns redan en översättning behålls det som är översatt.\n"
+            "Lägg den ifyllda filen i mappen translations bland enhetens egna frågebanker."
+        ),
+    )
+    template.add_argument(
+        "language", metavar=_("SPRÅK"), help=_("språkets kod, till exempel ckb eller ru")
+    )
+    template.add_argument("--bank", default="sassam", help=_("frågebankens id (sassam)"))
+    template.add_argument(
+        "--out", type=Path, metavar=_("FIL"), help=_("filen att skriva (annars skrivs den ut)")
+    )
     demo = commands.add_parser(
         "demo",
         help=_("öppna kartlagg med påhittade deltagare (demodatabasen)"),
@@ -196,6 +213,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "bank":
         if args.bank_command == "check":
             return check_banks(args.path, locations, sys.stdout)
+        if args.bank_command == "template":
+            return write_template(args, locations, sys.stdout, sys.stderr)
         parser.parse_args(["bank", "--help"])
     parser.print_help()
     return EXIT_OK  # pragma: no cover - every command returns above
@@ -313,6 +332,44 @@ def _gather(
         return [], [error], None
 
 
+def write_template(args: argparse.Namespace, locations: Locations, out: TextIO, err: TextIO) -> int:
+    """Write a bank translation file to fill in (``kartlagg bank template SPRÅK``)."""
+    search = [locations.shipped_banks, locations.user_banks]
+    tag = str(args.language).strip()
+    if tag == "sv" or not is_known(tag):
+        err.write(
+            _("kartlagg bank template: fel: okänt språk {tag!r}. Använd en av koderna {tags}.").format(
+                tag=tag, tags=", ".join(item.tag for item in LANGUAGES if item.tag != "sv")
+            )
+            + "\n"
+        )
+        return EXIT_USAGE
+    library = BankLibrary.discover(search)
+    if args.bank not in library.banks:
+        err.write(
+            _("kartlagg bank template: fel: det finns ingen bank med id {id!r}.").format(id=args.bank)
+            + "\n"
+        )
+        return EXIT_USAGE
+    existing = TranslationLibrary.discover(translation_folders(search)).get(args.bank, tag)
+    text = translation_template(library.get(args.bank), tag, existing)
+    if args.out is None:
+        out.write(text)
+        return EXIT_OK
+    try:
+        args.out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        err.write(
+            _("kartlagg bank template: fel: {path} går inte att skriva ({reason}).").format(
+                path=args.out, reason=error.strerror or type(error).__name__
+            )
+            + "\n"
+        )
+        return EXIT_USAGE
+    out.write(_("Skrev {path}.").format(path=args.out) + "\n")
+    return EXIT_OK
+
+
 def check_banks(path: Path | None, locations: Locations, out: TextIO) -> int:
     """Check the bank(s) at ``path`` (or all known banks and the språkcafé content) into ``out``."""
     search = [locations.shipped_banks, locations.user_banks]
@@ -341,6 +398,14 @@ def check_banks(path: Path | None, locations: Locations, out: TextIO) -> int:
         lines.extend(report)
         total_errors += practice_errors
         total_warnings += practice_warnings
+    if path is None:
+        translations = TranslationLibrary.discover(translation_folders(search))
+        report, translation_errors = translations_report(banks, translations)
+        report = errors_report(translations.errors) + report
+        if report and lines:
+            lines.append("")
+        lines.extend(report)
+        total_errors += translation_errors + len(translations.errors)
     if not banks and not errors and path is None:
         lines.append(_("Inga frågebanker hittades."))
         total_errors += 1

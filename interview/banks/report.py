@@ -10,7 +10,9 @@ from interview.banks.lix import readability
 from interview.banks.loader import BankError
 from interview.banks.models import Bank, Register
 from interview.banks.rules import LIX_WARN, Finding, Level, area_text, check_bank
+from interview.banks.translations import TranslationLibrary, check_translation
 from interview.i18n import _, ngettext
+from interview.languages import language
 
 _LEVEL_NAMES = {Level.ERROR: "FEL", Level.WARNING: "VARNING"}
 
@@ -79,3 +81,27 @@ def format_error(error: BankError) -> str:
 def errors_report(errors: Sequence[BankError]) -> list[str]:
     """Return the lines for files that failed to load."""
     return [format_error(error) for error in errors]
+
+
+def translations_report(banks: Sequence[Bank], library: TranslationLibrary) -> tuple[list[str], int]:
+    """Return one line per bank translation (language, status, problems) and the count of errors.
+
+    A translation of a bank that is not loaded is skipped; a missing or extra id, or a question mark
+    more or less than in the Swedish, is an error: the participant would read something else.
+    """
+    by_id = {bank.id: bank for bank in banks}
+    lines: list[str] = []
+    errors = 0
+    for (bank_id, tag), translation in sorted(library.translations.items()):
+        bank = by_id.get(bank_id)
+        if bank is None:
+            continue
+        path = library.sources[(bank_id, tag)]
+        issues = check_translation(bank, translation)
+        errors += len(issues)
+        lines.extend(f"FEL      {path}: {issue.key}: {issue.reason}" for issue in issues)
+        mark = "✓" if not issues else "!"
+        lines.append(f"  {bank_id} · {language(tag).name} ({tag})  {mark}  {translation.status.label}")
+    if lines:
+        lines.insert(0, _("Översättningar av frågebankerna:"))
+    return lines, errors
