@@ -171,6 +171,7 @@ async def test_tolk_mode_one_question_with_pause_and_check_back(
         await settle(pilot)
         panel = screen.query_one(TolkPanel)
         assert panel.display and not screen.chat.display
+        assert not screen.query_one("#probes", Static).display  # one question at a time
         current = screen.interview.current
         assert current is not None
         shown = rendered(panel)

@@ -357,7 +357,7 @@ class InterviewScreen(AppScreen[None]):
     def _show_probes(self) -> None:
         probes = self.interview.offered_probes()[:MAX_PROBES_SHOWN]
         widget = self.query_one("#probes", Static)
-        if not probes:
+        if not probes or self.has_class("-tolk"):  # tolk mode: one question at a time
             widget.update("")
             widget.display = False
             return
@@ -766,6 +766,7 @@ class InterviewScreen(AppScreen[None]):
         """One question at a time in large type, with pauses for the tolk (Ctrl+T again leaves)."""
         self.toggle_class("-tolk")
         self._show_languages()
+        self._show_probes()
         if self.has_class("-tolk"):
             self.notify(_("Tolkläge: en fråga i taget. Ctrl+T går tillbaka till chatten."))
         self.query_one("#answer", TextArea).focus()
