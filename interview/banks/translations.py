@@ -151,38 +151,74 @@ def check_translation(bank: Bank, translation: BankTranslation) -> list[Translat
 
 @dataclass
 class TranslationLibrary:
-    """The bank translations found in a list of folders; a later folder replaces a language."""
+    """The bank translations in a list of folders, read when first asked for.
 
-    translations: dict[tuple[str, str], BankTranslation] = field(default_factory=dict)
-    """By (bank id, language tag)."""
-    sources: dict[tuple[str, str], Path] = field(default_factory=dict)
+    A file is named ``<bank id>.<language tag>.toml`` (``sassam.ar.toml``); a later folder's file
+    replaces a language of an earlier one. Only the names are looked at when the library is made, so
+    start-up does not pay for languages nobody reads; a file is parsed the first time it is needed.
+    """
+
+    files: dict[tuple[str, str], Path] = field(default_factory=dict)
+    """By (bank id, language tag), from the file names."""
     errors: list[BankError] = field(default_factory=list)
+    _loaded: dict[tuple[str, str], BankTranslation | None] = field(default_factory=dict)
 
     @classmethod
     def discover(cls, folders: Iterable[Path]) -> TranslationLibrary:
-        """Load every ``*.toml`` of every folder in order; files that fail go to :attr:`errors`."""
+        """Find every ``<bank>.<language>.toml`` of every folder in order (nothing is parsed yet)."""
         library = cls()
         for folder in folders:
             if not folder.is_dir():
                 continue
             for path in sorted(folder.glob("*.toml")):
-                try:
-                    translation = read_translation_file(path)
-                except BankError as error:
-                    library.errors.append(error)
+                parts = path.name.split(".")
+                if len(parts) < 3:
+                    library.errors.append(
+                        BankError(path, "-", _("filnamnet ska vara <bank>.<språk>.toml"))
+                    )
                     continue
-                key = (translation.bank, translation.language)
-                library.translations[key] = translation
-                library.sources[key] = path
+                library.files[(".".join(parts[:-2]), parts[-2])] = path
         return library
 
     def get(self, bank_id: str, language: str) -> BankTranslation | None:
-        """Return the translation of ``bank_id`` into ``language``, if there is one."""
-        return self.translations.get((bank_id, language))
+        """Return the translation of ``bank_id`` into ``language`` (None if none, or if it is broken).
+
+        A broken file is recorded in :attr:`errors` the first time it is read.
+        """
+        key = (bank_id, language)
+        if key not in self._loaded:
+            self._loaded[key] = self._read(key) if key in self.files else None
+        return self._loaded[key]
+
+    def _read(self, key: tuple[str, str]) -> BankTranslation | None:
+        path = self.files[key]
+        try:
+            translation = read_translation_file(path)
+        except BankError as error:
+            self.errors.append(error)
+            return None
+        if (translation.bank, translation.language) != key:
+            reason = _("filen heter {name} men översätter {bank!r} till {tag!r}").format(
+                name=path.name, bank=translation.bank, tag=translation.language
+            )
+            self.errors.append(BankError(path, "translation", reason))
+            return None
+        return translation
+
+    @property
+    def translations(self) -> dict[tuple[str, str], BankTranslation]:
+        """Every translation that can be read (reading them all), by (bank id, language tag)."""
+        loaded = {key: self.get(*key) for key in self.files}
+        return {key: value for key, value in loaded.items() if value is not None}
+
+    @property
+    def sources(self) -> dict[tuple[str, str], Path]:
+        """The file of each (bank id, language tag)."""
+        return dict(self.files)
 
     def languages(self, bank_id: str) -> list[str]:
-        """Return the language tags ``bank_id`` is translated into, in the order of the files."""
-        return [language for bank, language in self.translations if bank == bank_id]
+        """Return the language tags ``bank_id`` has a translation file for, in file order."""
+        return [language for bank, language in self.files if bank == bank_id]
 
 
 def translation_folders(question_bank_folders: Iterable[Path]) -> list[Path]:

@@ -35,8 +35,26 @@ def library() -> TranslationLibrary:
 
 
 def test_the_shipped_translations_load_without_errors(library: TranslationLibrary) -> None:
-    assert library.errors == []
     assert set(REQUIRED) <= set(library.languages("sassam"))
+    assert {tag for _bank, tag in library.translations} >= set(REQUIRED)
+    assert library.errors == []
+
+
+def test_files_are_read_only_when_asked_for_and_must_be_named_for_what_they_hold(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    shipped = (SHIPPED / "translations" / "sassam.so.toml").read_text(encoding="utf-8")
+    (folder / "sassam.so.toml").write_text("this is not TOML", encoding="utf-8")
+    (folder / "sassam.ti.toml").write_text(shipped, encoding="utf-8")  # says "so" inside
+    library = TranslationLibrary.discover([folder])
+    assert library.errors == []  # nothing parsed yet: start-up pays only for a folder listing
+    assert library.get("sassam", "so") is None
+    assert library.get("sassam", "ti") is None
+    reasons = [error.reason for error in library.errors]
+    assert reasons[0].startswith("ogiltig TOML")
+    assert reasons[1] == "filen heter sassam.ti.toml men översätter 'sassam' till 'so'"
 
 
 @pytest.mark.parametrize("tag", REQUIRED)
