@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from interview.banks.models import Register
 from interview.dates import DateError
 from interview.engine import ClockState, InterviewError, SessionClock
+from interview.formatting import display_date, display_time
 from interview.i18n import _
 from interview.participants import ParticipantError
 from interview.records import Participant, Source, Tag, TolkLevel, TolkMode
@@ -63,15 +64,16 @@ def masked_digits(personnummer: str | None) -> str:
 
 
 def day(moment: datetime | date) -> str:
-    """Return a date as ÅÅÅÅ-MM-DD (a moment in time as its local date)."""
-    if isinstance(moment, datetime):
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d")
+    """Return a date for the interface (a moment as its local date): ÅÅÅÅ-MM-DD in Swedish.
+
+    Formatted with Babel for the interface language (see :mod:`interview.formatting`).
+    """
+    return display_date(moment)
 
 
 def clock_time(moment: datetime) -> str:
-    """Return a local time of day as TT:MM."""
-    return moment.astimezone().strftime("%H:%M")
+    """Return a local time of day for the interface: TT:MM in Swedish."""
+    return display_time(moment)
 
 
 def minutes(span: timedelta) -> int:
