@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Annotated
+
+from pydantic import AfterValidator, StringConstraints
 
 from interview.i18n import _
 
@@ -59,6 +62,25 @@ def language(tag: str) -> Language:
 def is_known(tag: str) -> bool:
     """Tell whether ``tag`` is one of kartlagg's languages."""
     return tag in _BY_TAG
+
+
+def translation_language(tag: str) -> str:
+    """Return ``tag`` if a translation may be into it (a known language other than Swedish).
+
+    Raises ``ValueError`` with a Swedish message otherwise (for pydantic validators of translations).
+    """
+    if tag == "sv" or not is_known(tag):
+        msg = _("okänt språk {tag!r}: använd en BCP 47-kod från språktabellen").format(tag=tag)
+        raise ValueError(msg)
+    return tag
+
+
+TranslationLanguage = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=2, max_length=20),
+    AfterValidator(translation_language),
+]
+"""The language of a translation file: a known BCP 47 tag, never ``sv``."""
 
 
 class TranslationStatus(StrEnum):

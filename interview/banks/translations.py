@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from interview.banks.loader import BankError, key_path, pydantic_reason, read_toml
 from interview.banks.models import Bank, Identifier, Register, Text
 from interview.i18n import _
-from interview.languages import TranslationStatus, is_known
+from interview.languages import TranslationLanguage, TranslationStatus
 
 TRANSLATION_FOLDER = "translations"
 """The folder beside the banks (in ``question_banks/``) that holds their translations."""
@@ -55,19 +55,11 @@ class BankTranslation(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     bank: Identifier
-    language: str
+    language: TranslationLanguage
     status: TranslationStatus
     note: str = ""
     areas: dict[Identifier, AreaTranslation] = Field(default_factory=dict, alias="area")
     questions: dict[Identifier, QuestionTranslation] = Field(default_factory=dict, alias="question")
-
-    @field_validator("language")
-    @classmethod
-    def _known_language(cls, value: str) -> str:
-        if value == "sv" or not is_known(value):
-            msg = _("okänt språk {tag!r}: använd en BCP 47-kod från språktabellen").format(tag=value)
-            raise ValueError(msg)
-        return value
 
     def question_text(self, question_id: str, register: Register) -> str | None:
         """Return the translated wording of ``question_id``, or None when it is not translated."""

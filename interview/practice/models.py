@@ -6,13 +6,12 @@ The TOML formats are documented in ``question_banks/sprakcafe/README.md``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from interview.banks.models import Identifier, Text
 from interview.i18n import _
-from interview.languages import TranslationStatus, is_known
+from interview.languages import TranslationLanguage, TranslationStatus
 
 Translated = dict[Identifier, Text]
 """Translated texts by the id of what they translate."""
@@ -96,9 +95,6 @@ def _check_unique(ids: Iterable[str]) -> None:
         seen.add(item_id)
 
 
-LanguageTag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=20)]
-
-
 class PracticeTranslation(BaseModel):
     """The translation of the practice content (and the practised questions) into one language."""
 
@@ -106,7 +102,7 @@ class PracticeTranslation(BaseModel):
 
     practice: Identifier
     """The id of the content translated."""
-    language: LanguageTag
+    language: TranslationLanguage
     status: TranslationStatus
     note: str = ""
     area: Translated = Field(default_factory=dict)
@@ -118,11 +114,3 @@ class PracticeTranslation(BaseModel):
     word: Translated = Field(default_factory=dict)
     example: Translated = Field(default_factory=dict)
     interview: Translated = Field(default_factory=dict)
-
-    @field_validator("language")
-    @classmethod
-    def _known_language(cls, value: str) -> str:
-        if value == "sv" or not is_known(value):
-            msg = _("okänt språk {tag!r}: använd en BCP 47-kod från språktabellen").format(tag=value)
-            raise ValueError(msg)
-        return value
