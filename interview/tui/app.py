@@ -26,7 +26,24 @@ class KartlaggApp(BaseApp):
     BINDINGS = [
         Binding("f1", "help", _("Hjälp"), tooltip=_("Visa hjälp för den här skärmen"), priority=True),
         Binding("ctrl+q", "quit", _("Stäng"), tooltip=_("Stäng kartlagg"), priority=True),
+        Binding(
+            "ctrl+o",
+            "curtain",
+            _("Dölj skärmen"),
+            tooltip=_("Dölj allt på skärmen direkt (Enter visar det igen)"),
+            show=False,
+            priority=True,
+        ),
     ]
+
+    def action_curtain(self) -> None:
+        """Blank the screen at once (the privacy curtain); Enter shows it again."""
+        from interview.tui.screens.curtain import CurtainScreen
+
+        if isinstance(self.screen, CurtainScreen):
+            return
+        self.clear_notifications()
+        self.push_screen(CurtainScreen())
 
     def __init__(self, backend: Backend, *, resume: bool = False, caseworker: str = "") -> None:
         """Make the app over ``backend``; ``resume`` opens the latest kartläggning at once."""

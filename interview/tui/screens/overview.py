@@ -38,6 +38,7 @@ class OverviewScreen(AppScreen[None]):
             show=False,
         ),
         Binding("escape", "back", _("Tillbaka")),
+        Binding("p", "reveal", _("Visa personnummer"), show=False),
     ]
 
     def __init__(self, participant: Participant, *, resume: bool = False, load_now: bool = True) -> None:
@@ -52,6 +53,8 @@ class OverviewScreen(AppScreen[None]):
         self.interviews: list[Interview] = []
         self._resume = resume
         self._loaded = False
+        self._revealed = False
+        """The whole personnummer is shown (p); it is hidden again whenever the screen is left."""
 
     def compose(self) -> ComposeResult:
         """Heading and details."""
@@ -64,7 +67,9 @@ class OverviewScreen(AppScreen[None]):
     def _heading(self) -> Text:
         participant = self.participant
         text = Text(for_display(participant.name), style="bold")
-        text.append("   " + masked_number(participant))
+        number = participant.personnummer if self._revealed else None
+        shown = f"{number[:8]}-{number[8:]}" if number else masked_number(participant)
+        text.append("   " + shown)
         if participant.no_number_reason:
             text.append("\n" + _("Inget nummer: ") + for_display(participant.no_number_reason))
         text.append(
@@ -80,6 +85,19 @@ class OverviewScreen(AppScreen[None]):
         """Load the kartläggningar (unless asked to wait until shown)."""
         if self._load_now:
             self.run_worker(self.reload(), name="load-overview", group="load", exclusive=True)
+
+    def action_reveal(self) -> None:
+        """Show the whole personnummer, or hide it again (p); it is hidden when the screen is left."""
+        if self.participant.personnummer is None:
+            return
+        self._revealed = not self._revealed
+        self.query_one("#person", Static).update(self._heading())
+
+    def on_screen_suspend(self) -> None:
+        """Hide the personnummer again as soon as another screen (or the curtain) covers this one."""
+        if self._revealed:
+            self._revealed = False
+            self.query_one("#person", Static).update(self._heading())
 
     def on_screen_resume(self) -> None:
         """Back from the interview (or shown for the first time): show the new state."""

@@ -1,0 +1,95 @@
+"""Shared-screen privacy: the curtain blanks everything at once and loses nothing; the personnummer is
+shown whole only on request and hidden again as soon as the overview is left."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.widgets import Static, TextArea
+
+from interview.clock import ManualClock
+from interview.tui.screens.curtain import CurtainScreen
+from interview.tui.screens.interview import InterviewScreen
+from interview.tui.screens.overview import OverviewScreen
+from interview.tui.screens.session_start import SessionStartScreen
+from tests.tui.conftest import AppFactory
+from tests.tui.helpers import (
+    add_participant_directly,
+    fake_number,
+    open_participant,
+    plain,
+    quit_app,
+    settle,
+    start_session,
+    stored_kartlaggning,
+    type_text,
+    wait_for_screen,
+)
+
+NAME = "Nadia Påhittad"
+NUMBER = fake_number("19880517")
+TYPED = "Jag har ont i ryggen"
+
+
+def screen_text(app: App[None]) -> str:
+    """Every character the terminal shows now, line by line (what a person in the room would see)."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join(strip.text for strip in strips)
+
+
+async def test_the_curtain_hides_everything_at_once_and_keeps_what_was_typed(
+    build_app: AppFactory, db_path: Path, clock: ManualClock
+) -> None:
+    participant = add_participant_directly(db_path, clock, NAME, NUMBER)
+    app = build_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_participant(pilot)
+        screen = await start_session(pilot)
+        await type_text(pilot, TYPED)
+        app.notify(f"{NAME} har en notis")  # a notification with personal text is cleared too
+        await pilot.pause()
+        before = screen_text(app)
+        assert NAME in before and TYPED in before  # what the curtain must hide is on screen now
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, CurtainScreen)
+        shown = screen_text(app)
+        for secret in (NAME, NUMBER[:8], TYPED, "Deltagarens svar"):
+            assert secret not in shown, secret
+        assert "Skärmen är dold" in shown
+        await pilot.press("enter")
+        await wait_for_screen(pilot, InterviewScreen)
+        assert screen.query_one("#answer", TextArea).text == TYPED
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await quit_app(pilot)
+    assert [e.answer for e in stored_kartlaggning(db_path, participant.id).exchanges] == [TYPED]
+
+
+async def test_the_personnummer_is_revealed_on_request_and_masked_on_leaving(
+    build_app: AppFactory, db_path: Path, clock: ManualClock
+) -> None:
+    add_participant_directly(db_path, clock, NAME, NUMBER)
+    app = build_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        overview = await open_participant(pilot)
+        person = overview.query_one("#person", Static)
+        assert NUMBER not in plain(person) and f"{NUMBER[:8]}-****" in plain(person)
+        await pilot.press("p")
+        await pilot.pause()
+        assert NUMBER in plain(person)
+        await pilot.press("enter")  # the session start dialog covers the overview
+        await wait_for_screen(pilot, SessionStartScreen)
+        assert NUMBER not in plain(person)
+        await pilot.press("escape")
+        await wait_for_screen(pilot, OverviewScreen)
+        assert NUMBER not in plain(person)
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("ctrl+o")  # the curtain masks it again as well
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_for_screen(pilot, OverviewScreen)
+        assert NUMBER not in plain(person)
+        await quit_app(pilot)
