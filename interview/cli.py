@@ -171,6 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
     from interview.export_command import add_export_parser
 
     add_export_parser(commands)
+    from interview.person_command import add_person_parser
+
+    add_person_parser(commands)
     commands.add_parser(
         "where",
         help=_("visa var data och inställningar sparas"),
@@ -210,6 +213,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from interview.export_command import run_export
 
         return run_export(locations, args, sys.stdout, sys.stderr)
+    if args.command == "export-person":
+        from interview.person_command import run_export_person
+
+        return run_export_person(locations, args, sys.stdout, sys.stderr)
     if args.command == "bank":
         if args.bank_command == "check":
             return check_banks(args.path, locations, sys.stdout)

@@ -49,11 +49,21 @@ def export_draft(
                 "libpango-1.0-0 libpangoft2-1.0-0). Välj Word, HTML eller Markdown så länge."
             )
         ) from None
+    if path is None:
+        return save_file(data, target, folder=folder)
+    if target.is_dir():
+        target = target / default_filename(draft, fmt)
+    return save_file(data, target)
+
+
+def save_file(data: bytes | str, target: Path, *, folder: Path | None = None) -> Path:
+    """Write ``data`` to ``target`` (owner only, atomically); a Swedish :class:`ExportError` if not.
+
+    ``folder``, when given, is created first (0700): the default exports folder.
+    """
     try:
-        if path is None:
+        if folder is not None:
             folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-        if target.is_dir():
-            target = target / default_filename(draft, fmt)
         return write_export(data, target)
     except FileNotFoundError:
         raise ExportError(

@@ -1,0 +1,109 @@
+"""``kartlagg export-person``: everything stored about one person, as JSON and as a readable page.
+
+The person is named by personnummer (or samordningsnummer) or by the start of their id. Both files go
+to the exports folder (or ``--out``), readable by their owner only, named by the person's id, never
+their name. The database is only read, so this works while the app is open too.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from interview.draft.export import ExportError, save_file
+from interview.i18n import _
+from interview.paths import Locations
+from interview.person_export import KartlaggningExport, PersonExport, render_person_html
+from interview.personnummer import PersonnummerError, parse
+from interview.records import Participant
+from storage import Repository, StorageError
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+MIN_PREFIX = 4
+
+
+class _Refused(Exception):
+    """The command cannot go on; the text says why, in Swedish."""
+
+
+def add_person_parser(commands: Any) -> None:
+    """Add ``export-person`` to the sub-commands."""
+    command = commands.add_parser(
+        "export-person",
+        help=_("skriv ut allt som finns sparat om en person (registerutdrag)"),
+        description=_(
+            "Skriv allt som finns sparat om en person till två filer som bara du kan läsa:\n"
+            "en JSON-fil (maskinläsbar) och en HTML-sida att läsa eller skriva ut. Ange\n"
+            "personnumret eller början av personens id."
+        ),
+    )
+    command.add_argument("person", metavar=_("PERSON"), help=_("personnummer eller början av id:t"))
+    command.add_argument(
+        "--out", type=Path, metavar=_("MAPP"), help=_("mapp att skriva till (standard: exports)")
+    )
+    command.add_argument(
+        "--demo", action="store_true", help=_("använd demodatabasen med påhittade deltagare")
+    )
+
+
+def run_export_person(locations: Locations, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Run ``kartlagg export-person`` and return the exit code."""
+    try:
+        paths = _run(locations, args)
+    except (_Refused, StorageError, ExportError) as error:
+        err.write(_("kartlagg export-person: {message}").format(message=error) + "\n")
+        return EXIT_FAILED
+    for path in paths:
+        out.write(_("Sparad: {path}").format(path=path) + "\n")
+    return EXIT_OK
+
+
+def gather(repository: Repository, participant: Participant, now: datetime) -> PersonExport:
+    """Collect everything stored about ``participant``."""
+    items = []
+    for kartlaggning in repository.kartlaggningar(participant.id):
+        record = repository.load(kartlaggning.id)
+        if record is None:  # pragma: no cover - the list and the load are one read
+            continue
+        versions = tuple(repository.draft_versions(kartlaggning.id))
+        items.append(KartlaggningExport(record=record, draft_versions=versions))
+    return PersonExport(generated_at=now, participant=participant, kartlaggningar=tuple(items))
+
+
+def _find(repository: Repository, wanted: str) -> Participant:
+    try:
+        number = parse(wanted, date.today()).digits
+    except PersonnummerError:
+        number = None
+    if number is not None:
+        found = repository.participant_by_personnummer(number)
+        if found is None:
+            raise _Refused(_("ingen person har det personnumret."))
+        return found
+    prefix = wanted.strip().casefold()
+    if len(prefix) < MIN_PREFIX:
+        raise _Refused(_("skriv minst {count} tecken av id:t.").format(count=MIN_PREFIX))
+    matches = [person for person in repository.participants() if person.id.startswith(prefix)]
+    if not matches:
+        raise _Refused(_("ingen person har ett id som börjar med {prefix!r}.").format(prefix=wanted))
+    if len(matches) > 1:
+        raise _Refused(_("flera personer passar. Skriv fler tecken av id:t."))
+    return matches[0]
+
+
+def _run(locations: Locations, args: argparse.Namespace) -> list[Path]:
+    database = locations.demo_database if args.demo else locations.database
+    if not database.exists():
+        raise _Refused(_("det finns ingen databas ännu ({path}).").format(path=database))
+    with Repository.open(database, read_only=True) as repository:
+        participant = _find(repository, args.person)
+        export = gather(repository, participant, datetime.now(UTC))
+    folder = args.out or locations.exports
+    made = None if args.out else folder  # the default exports folder is made (0700) if missing
+    stem = f"person-{participant.id[:8]}"
+    json_path = save_file(export.model_dump_json(indent=2), folder / f"{stem}.json", folder=made)
+    html_path = save_file(render_person_html(export), folder / f"{stem}.html", folder=made)
+    return [json_path, html_path]
