@@ -101,6 +101,7 @@ from typing import Any
 from unittest.mock import patch
 
 from bench_common import (  # this folder: the scripts run from here
+    BENCH_KEY,
     answer_text,
     cpu_model,
     heading,
@@ -125,6 +126,7 @@ from interview.clock import ManualClock, system_clock
 from interview.demo import DEMO_CASEWORKER, HALFWAY_PARTICIPANT, HALFWAY_TIME_FRAMES, seed_demo
 from interview.engine import Interview
 from interview.participants import new_participant
+from interview.passphrase import DEMO_PASSPHRASE
 from interview.paths import Locations
 from interview.records import Exchange, Tag
 from interview.tui.app import KartlaggApp, make_app
@@ -563,7 +565,7 @@ def prepare_demo(home: Path, env: dict[str, str]) -> str:
         raise RuntimeError(msg)
     database.parent.mkdir(parents=True, exist_ok=True)
     bank = BankLibrary.discover([locations.shipped_banks, locations.user_banks]).get("sassam")
-    with Repository.open(database) as repo:
+    with Repository.open(database, key=DEMO_PASSPHRASE) as repo:
         # what Backend._open does on a fresh demo database: its history starts five weeks ago
         seed_demo(repo, bank, ManualClock(system_clock() - timedelta(weeks=5)))
         participant = next(p for p in repo.participants() if p.name == HALFWAY_PARTICIPANT[0])
@@ -784,7 +786,7 @@ def build_history(path: Path, bank: Bank, exchanges: int) -> ManualClock:
     remove_database(path)
     clock = ManualClock(BASE_TIME)
     areas = [area.id for area in bank.areas]
-    with Repository.open(path) as repo:
+    with Repository.open(path, key=BENCH_KEY) as repo:
         participant = new_participant("Testperson 00001", None, clock, CASEWORKER, "Påhittad testperson")
         repo.add_participant(participant)
         interview = Interview.begin(bank, participant, repo, clock, CASEWORKER)
@@ -1213,7 +1215,9 @@ class SessionResult:
 async def run_session(database: Path, clock: ManualClock, sizes: Sizes) -> SessionResult:
     """Open the app on ``database``, type ``sizes.keys`` keys, then submit ``sizes.submits`` answers."""
     recorder = Recorder()
-    app = make_app(database, banks=[Locations.for_user().shipped_banks], clock=clock)
+    app = make_app(
+        database, banks=[Locations.for_user().shipped_banks], clock=clock, passphrase=BENCH_KEY
+    )
     with instrumented(recorder):
         async with app.run_test(size=(COLUMNS, ROWS)) as pilot:
             screen = await open_interview(app, pilot)

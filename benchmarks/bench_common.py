@@ -9,6 +9,7 @@ import math
 import platform
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from interview.banks import BankLibrary
 from interview.banks.models import Bank
@@ -78,3 +79,18 @@ def answer_text(texts: Sequence[str], number: int, *, scale: bool) -> str:
     """Return fictional answer ``number`` from ``texts``; scale questions start with 0–10."""
     text = texts[number % len(texts)]
     return f"{number % 11} – {text}" if scale else text
+
+
+BENCH_KEY = "bench-lösenfras-för-påhittade-data"
+"""The passphrase of every benchmark database (invented data only)."""
+
+
+def keyed(path: Path, **options: Any) -> Any:
+    """Open ``path`` with SQLCipher and the benchmark key, without kartlagg's pragmas (bulk loading)."""
+    from storage.connection import quoted_key
+    from storage.driver import sqlite
+
+    connection = sqlite.connect(str(path), **options)
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(f"PRAGMA key = {quoted_key(BENCH_KEY)}")
+    return connection

@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench_common import answer_text, heading, load_bank, rank, verdict
+from bench_common import BENCH_KEY, answer_text, heading, load_bank, rank, verdict
 
 from interview.banks.models import Bank
 from interview.clock import ManualClock
@@ -145,7 +145,7 @@ def main() -> int:
     print(f"Python {sys.version.split()[0]}, {repeats} repeats per figure")
     with (
         tempfile.TemporaryDirectory(prefix="kartlagg-bench-") as folder,
-        Repository.open(Path(folder) / "bench.db") as repo,
+        Repository.open(Path(folder) / "bench.db", key=BENCH_KEY) as repo,
     ):
         leila = build_kartlaggning(repo, bank, ManualClock(START))
         heavy = _heavy(repo, bank)

@@ -45,7 +45,7 @@ from importlib import metadata
 from itertools import cycle
 from pathlib import Path
 
-from bench_common import cpu_model, heading, load_bank, mount_of, rank, verdict
+from bench_common import BENCH_KEY, cpu_model, heading, load_bank, mount_of, rank, verdict
 
 from interview.banks.models import AreaGroup, Bank
 from interview.clock import ManualClock
@@ -109,7 +109,7 @@ def print_machine(work: Path) -> None:
 def build_record(work: Path, bank: Bank) -> KartlaggningRecord:
     """Write the kartläggning through the engine; return the stored record."""
     clock = ManualClock(datetime(2026, 3, 2, 8, 30, tzinfo=UTC))
-    repo = Repository.open(work / "export.db")
+    repo = Repository.open(work / "export.db", key=BENCH_KEY)
     try:
         participant = new_participant(*PARTICIPANT, clock, CASEWORKER)
         repo.add_participant(participant)

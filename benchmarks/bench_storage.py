@@ -32,7 +32,6 @@ import os
 import platform
 import random
 import shutil
-import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -44,9 +43,11 @@ from pathlib import Path
 from typing import Any
 
 from bench_common import (  # this folder: the scripts run from here
+    BENCH_KEY,
     answer_text,
     cpu_model,
     heading,
+    keyed,
     load_bank,
     mount_of,
     rank,
@@ -62,6 +63,7 @@ from interview.participants import new_participant
 from interview.personnummer import luhn_ok, parse
 from interview.records import Exchange, Tag
 from storage.connection import connect
+from storage.driver import sqlite
 from storage.repository import Repository
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -262,7 +264,7 @@ def print_machine() -> None:
     print(f"  memory:               {_memory_gib()}")
     print(f"  OS:                   {platform.platform()}")
     print(f"  python:               {platform.python_implementation()} {platform.python_version()}")
-    print(f"  sqlite (library):     {sqlite3.sqlite_version}")
+    print(f"  sqlite (library):     {sqlite.sqlite_version} (SQLCipher)")
     print(f"  sqlite-utils:         {metadata.version('sqlite-utils')}")
     print(f"  pydantic:             {metadata.version('pydantic')}")
     print(f"  data folder:          {DATA_DIR} ({mount_of(DATA_DIR)})")
@@ -270,7 +272,7 @@ def print_machine() -> None:
 
 def print_pragmas(path: Path) -> None:
     """Print the durability settings ``storage.connection.connect`` applies (what Repository uses)."""
-    with closing(connect(path)) as connection:
+    with closing(connect(path, key=BENCH_KEY)) as connection:
         journal = connection.execute("PRAGMA journal_mode").fetchone()[0]
         synchronous = connection.execute("PRAGMA synchronous").fetchone()[0]
     names = {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}
@@ -345,7 +347,7 @@ def raw_commit_baseline(path: Path, count: int) -> Stats:
     """Time ``count`` one-row committed transactions on a bare connection with the same pragmas."""
     remove_database(path)
     timings: list[int] = []
-    with closing(connect(path)) as connection:
+    with closing(connect(path, key=BENCH_KEY)) as connection:
         connection.execute("CREATE TABLE scratch (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
         for _commit in range(count):
             start = time.perf_counter_ns()
@@ -364,7 +366,7 @@ def bench_saves(work: Path, bank: Bank, sizes: Sizes) -> bool:
     remove_database(path)
     clock = ManualClock()
     timings: list[int] = []
-    with Repository.open(path) as repo:
+    with Repository.open(path, key=BENCH_KEY) as repo:
         interview = new_interview(repo, bank, clock, 1)
         interview.start_session(CASEWORKER)
         driver = EngineDriver(interview, follow_ups_for(bank, sizes.saves))
@@ -436,7 +438,7 @@ def bench_load(work: Path, bank: Bank, sizes: Sizes) -> bool:
     remove_database(path)
     clock = ManualClock()
     started = time.perf_counter()
-    with Repository.open(path) as repo:
+    with Repository.open(path, key=BENCH_KEY) as repo:
         kartlaggning_id, answers, edits = build_engine_kartlaggning(repo, bank, sizes)
         built = time.perf_counter() - started
         totals: list[int] = []
@@ -537,7 +539,7 @@ class ChunkRows:
     revisions: list[tuple[Any, ...]] = field(default_factory=list)
     tags: list[tuple[Any, ...]] = field(default_factory=list)
 
-    def insert(self, connection: sqlite3.Connection) -> None:
+    def insert(self, connection: Any) -> None:
         """Insert every row in one transaction."""
         connection.execute("BEGIN")
         connection.executemany(INSERT_PARTICIPANT, self.participants)
@@ -672,8 +674,8 @@ def schema_fingerprint(work: Path) -> str:
     """Return a hash of the schema Repository.open creates today (tables, indexes, migrations)."""
     path = work / "schema.db"
     remove_database(path)
-    Repository.open(path).close()
-    with closing(sqlite3.connect(path)) as connection:
+    Repository.open(path, key=BENCH_KEY).close()
+    with closing(keyed(path)) as connection:
         rows = connection.execute(
             "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
         ).fetchall()
@@ -729,7 +731,7 @@ def generate(bank: Bank, sizes: Sizes, participants: int, path: Path) -> dict[st
     partial = path.with_name(path.name + ".partial")
     remove_database(partial)
     started = time.perf_counter()
-    Repository.open(partial).close()  # the real schema and migrations, nothing else
+    Repository.open(partial, key=BENCH_KEY).close()  # the real schema and migrations, nothing else
     Path(f"{partial}.lock").unlink(missing_ok=True)
     for index in range(participants):  # every generated number must pass the app's own check
         number = fictional_personnummer(index)
@@ -741,7 +743,7 @@ def generate(bank: Bank, sizes: Sizes, participants: int, path: Path) -> dict[st
     counts = dict.fromkeys(("asked", "answers", "revisions", "tags"), 0)
     chunk_size = 100
     step = max(1, participants // 10)
-    with closing(sqlite3.connect(partial, isolation_level=None)) as connection:
+    with closing(keyed(partial, isolation_level=None)) as connection:
         # Test data only: no journal, no fsync, a big page cache. The file is renamed into place
         # only when complete, so an interrupted run never leaves a half-made cache behind.
         connection.execute("PRAGMA journal_mode = OFF")
@@ -831,7 +833,7 @@ def measure_lookups(database: LookupDatabase, bank: Bank, sizes: Sizes, *, other
     clock = ManualClock()
     target = fictional_personnummer(database.target_index)
     expected_tags = sizes.answers_per_participant + sizes.answers_per_participant // RETAG_EVERY
-    with Repository.open(database.path) as repo:
+    with Repository.open(database.path, key=BENCH_KEY) as repo:
         first = LookupTimings()
         interview = lookup(repo, bank, clock, target, first)
         tags = sum(len(exchange.tags) for exchange in interview.exchanges)
@@ -857,7 +859,7 @@ def measure_lookups(database: LookupDatabase, bank: Bank, sizes: Sizes, *, other
 
 def print_query_plans(path: Path) -> None:
     """Print EXPLAIN QUERY PLAN for the lookup and load queries on ``path``."""
-    with closing(connect(path, read_only=True)) as connection:
+    with closing(connect(path, key=BENCH_KEY, read_only=True)) as connection:
         stats = connection.execute(
             "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
         ).fetchone()[0]

@@ -171,7 +171,10 @@ def build_parser() -> argparse.ArgumentParser:
     from interview.export_command import add_export_parser
 
     add_export_parser(commands)
+    from interview.passphrase_command import add_passphrase_parser
     from interview.person_command import add_person_parser
+
+    add_passphrase_parser(commands)
 
     add_person_parser(commands)
     commands.add_parser(
@@ -213,6 +216,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from interview.export_command import run_export
 
         return run_export(locations, args, sys.stdout, sys.stderr)
+    if args.command == "passphrase":
+        from interview.passphrase_command import run_passphrase
+
+        return run_passphrase(locations, args, sys.stdout, sys.stderr)
     if args.command == "export-person":
         from interview.person_command import run_export_person
 

@@ -18,6 +18,7 @@ from interview.draft.export import ExportError, export_draft
 from interview.draft.models import DraftListing
 from interview.draft.workflow import DraftError, Drafts
 from interview.i18n import _
+from interview.passphrase import DEMO_PASSPHRASE, read_passphrase
 from interview.paths import Locations
 from interview.personnummer import IdentityNumber, PersonnummerError, parse
 from interview.settings import DEMO_UNIT, SettingsError, read_settings
@@ -86,20 +87,26 @@ def run_export(locations: Locations, args: argparse.Namespace, out: TextIO, err:
         return EXIT_FAILED
 
 
-def _open(database: Path) -> Repository:
+def _open(database: Path, *, demo: bool) -> Repository:
     if not database.exists():
         raise _Refused(_("det finns ingen databas ännu ({path}).").format(path=database))
+    key = unit_passphrase(demo=demo)
     try:
-        return Repository.open(database)
+        return Repository.open(database, key=key)
     except DatabaseInUse:
         # kartlagg is open in another window: reading is safe, writing is not needed
-        return Repository.open(database, read_only=True)
+        return Repository.open(database, key=key, read_only=True)
+
+
+def unit_passphrase(*, demo: bool) -> str:
+    """Return the passphrase to open the database with: the demo's, or one typed on the terminal."""
+    return DEMO_PASSPHRASE if demo else read_passphrase(_("Enhetens lösenfras: "))
 
 
 def _run(locations: Locations, args: argparse.Namespace, out: TextIO) -> int:
     unit = DEMO_UNIT if args.demo else read_settings(locations.config_file).unit
     database = locations.demo_database if args.demo else locations.database
-    with _open(database) as repository:
+    with _open(database, demo=args.demo) as repository:
         listing = repository.draft_listing()
         if args.kartlaggning is None:
             _print_listing(listing, out)

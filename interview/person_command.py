@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from interview.draft.export import ExportError, save_file
+from interview.export_command import unit_passphrase
 from interview.i18n import _
 from interview.paths import Locations
 from interview.person_export import KartlaggningExport, PersonExport, render_person_html
@@ -98,7 +99,8 @@ def _run(locations: Locations, args: argparse.Namespace) -> list[Path]:
     database = locations.demo_database if args.demo else locations.database
     if not database.exists():
         raise _Refused(_("det finns ingen databas ännu ({path}).").format(path=database))
-    with Repository.open(database, read_only=True) as repository:
+    key = unit_passphrase(demo=args.demo)
+    with Repository.open(database, key=key, read_only=True) as repository:
         participant = _find(repository, args.person)
         export = gather(repository, participant, datetime.now(UTC))
     folder = args.out or locations.exports

@@ -1,17 +1,26 @@
-"""The one place that opens SQLite connections (encryption at rest will plug in here).
+"""The one place that opens database connections: SQLCipher, keyed with the unit's passphrase.
 
 A connection is opened in the thread that uses it. The database file is created readable and writable
 by its owner only before SQLite touches it, so the ``-wal`` and ``-shm`` side files get the same mode.
+Every page on disk (the WAL too) is encrypted with a key derived from the passphrase (PBKDF2, as
+SQLCipher 4 does by default). SQLCipher's own log is silenced: it would print over the interface.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from storage.errors import DatabaseCorrupt, DatabaseUnavailable, translated
+from storage.driver import Connection, Error, sqlite
+from storage.errors import (
+    DatabaseCorrupt,
+    DatabaseNotEncrypted,
+    DatabaseUnavailable,
+    WrongPassphrase,
+    translate,
+    translated,
+)
 
 BUSY_TIMEOUT_MS = 3000
 CACHE_KIB = 32 * 1024
@@ -35,14 +44,44 @@ def prepare_file(path: Path) -> None:
         raise DatabaseUnavailable(path) from None
 
 
+PLAIN_HEADER = b"SQLite format 3\x00"
+"""The first bytes of an unencrypted SQLite file (an encrypted one starts with random salt)."""
+MIN_PASSPHRASE = 8
+
+
+def quoted_key(passphrase: str) -> str:
+    """Return ``passphrase`` as an SQL string literal for ``PRAGMA key`` (which takes no parameters)."""
+    if "\x00" in passphrase:
+        msg = "a passphrase cannot hold NUL"
+        raise ValueError(msg)
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def is_plain(path: Path) -> bool:
+    """Tell whether ``path`` is an unencrypted SQLite database."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(PLAIN_HEADER)) == PLAIN_HEADER
+    except OSError:
+        return False
+
+
+def _keyed(connection: Connection, key: str) -> None:
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(f"PRAGMA key = {quoted_key(key)}")
+
+
 def connect(
-    path: Path, *, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
-) -> sqlite3.Connection:
-    """Open ``path`` with the pragmas kartlagg relies on.
+    path: Path, *, key: str, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> Connection:
+    """Open ``path`` with ``key`` and the pragmas kartlagg relies on.
 
     Writable connections use WAL with ``synchronous=FULL`` (a commit survives a power cut) and foreign
-    keys. A file that is not an SQLite database raises :class:`DatabaseCorrupt`.
+    keys. A key that does not open the file raises :class:`WrongPassphrase` (SQLCipher cannot tell a
+    wrong key from a damaged file); an unencrypted database raises :class:`DatabaseNotEncrypted`.
     """
+    if is_plain(path):
+        raise DatabaseNotEncrypted(path)
     if not read_only:
         prepare_file(path)
     elif not path.exists():
@@ -50,14 +89,21 @@ def connect(
     mode = "ro" if read_only else "rw"
     uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
     with translated(path):
-        connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+        connection = sqlite.connect(uri, uri=True, isolation_level=None)
     try:
+        with translated(path):
+            _keyed(connection, key)
+        try:
+            # Reading the schema is the first read: it fails at once on a wrong key.
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except Error as error:
+            failure = translate(error, path)
+            raise WrongPassphrase(path) if isinstance(failure, DatabaseCorrupt) else failure from None
         with translated(path):
             connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             connection.execute("PRAGMA foreign_keys = ON")
             connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-            # Reading the schema fails at once on a file that is not a database.
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            connection.execute("PRAGMA secure_delete = ON")  # erased rows are overwritten, not left
             if not read_only:
                 mode_row = connection.execute("PRAGMA journal_mode = WAL").fetchone()
                 if mode_row is None or str(mode_row[0]).lower() != "wal":
@@ -67,3 +113,29 @@ def connect(
         connection.close()
         raise
     return connection
+
+
+def encrypt_plain(path: Path, *, new_key: str) -> None:
+    """Encrypt the unencrypted database at ``path`` with ``new_key``, replacing the file.
+
+    The encrypted copy is written beside it (owner only) and renamed over it only when complete; the
+    old file's WAL is checkpointed first so nothing committed is left behind.
+    """
+    encrypted = path.with_name(path.name + ".encrypting")
+    for leftover in (encrypted, Path(f"{encrypted}-wal"), Path(f"{encrypted}-shm")):
+        leftover.unlink(missing_ok=True)
+    prepare_file(encrypted)
+    with translated(path):
+        plain = sqlite.connect(str(path), isolation_level=None)
+        try:
+            plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            plain.execute(f"ATTACH DATABASE ? AS encrypted KEY {quoted_key(new_key)}", (str(encrypted),))
+            plain.execute("SELECT sqlcipher_export('encrypted')")
+            version = plain.execute("PRAGMA user_version").fetchone()[0]
+            plain.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+            plain.execute("DETACH DATABASE encrypted")
+        finally:
+            plain.close()
+    encrypted.replace(path)
+    for side in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        side.unlink(missing_ok=True)

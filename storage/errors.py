@@ -5,13 +5,13 @@ No message contains personal data: only the file's path and what the user can do
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from interview.i18n import _
 from interview.store import StoreError
+from storage import driver
 
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
@@ -62,6 +62,32 @@ class DatabaseReadOnly(StorageError):
             _(
                 "Databasen {path} går bara att läsa, så det senaste kunde inte sparas. Det som redan "
                 "är sparat finns kvar. Be IT-stödet att ge skrivrättighet till filen."
+            ).format(path=path)
+        )
+
+
+class WrongPassphrase(StorageError):
+    """The passphrase does not open the database (SQLCipher cannot tell it from a damaged file)."""
+
+    def __init__(self, path: Path) -> None:
+        """Say that the passphrase is wrong, or the file damaged; nothing about what it holds."""
+        super().__init__(
+            _(
+                "Lösenfrasen stämmer inte, eller så är databasfilen {path} skadad. Skriv lösenfrasen "
+                "igen. Filen har inte ändrats."
+            ).format(path=path)
+        )
+
+
+class DatabaseNotEncrypted(StorageError):
+    """An unencrypted database, made by a kartlagg from before encryption at rest."""
+
+    def __init__(self, path: Path) -> None:
+        """Say what to do: encrypt it with ``kartlagg passphrase encrypt``."""
+        super().__init__(
+            _(
+                "Databasen {path} är inte krypterad (den gjordes av en äldre kartlagg). Kryptera den "
+                "med kommandot 'kartlagg passphrase encrypt'. Filen har inte ändrats."
             ).format(path=path)
         )
 
@@ -149,7 +175,7 @@ class DatabaseUnavailable(StorageError):
         )
 
 
-def translate(error: sqlite3.Error, path: Path) -> StorageError:
+def translate(error: Exception, path: Path) -> StorageError:
     """Return the :class:`StorageError` that explains ``error`` to a user."""
     code = getattr(error, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
@@ -174,5 +200,5 @@ def translated(path: Path) -> Iterator[None]:
     """Turn ``sqlite3`` errors raised inside the block into :class:`StorageError`."""
     try:
         yield
-    except sqlite3.Error as error:
+    except driver.Error as error:
         raise translate(error, path) from None

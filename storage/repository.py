@@ -6,7 +6,6 @@ A repository belongs to the thread that opened it (SQLite connections cannot mov
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -38,8 +37,8 @@ from interview.records import (
     TagChange,
     TolkRecord,
 )
-from storage import schema
-from storage.connection import BUSY_TIMEOUT_MS, OWNER_ONLY, connect
+from storage import driver, schema
+from storage.connection import BUSY_TIMEOUT_MS, OWNER_ONLY, connect, quoted_key
 from storage.errors import (
     DatabaseInUse,
     DatabaseReadOnly,
@@ -77,9 +76,14 @@ class Repository:
 
     @classmethod
     def open(
-        cls, path: Path, *, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+        cls,
+        path: Path,
+        *,
+        key: str,
+        read_only: bool = False,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> Repository:
-        """Open (and create or upgrade) the database at ``path``.
+        """Open (and create or upgrade) the encrypted database at ``path`` with the passphrase ``key``.
 
         Raises :class:`DatabaseInUse` when another kartlagg window has it open, and the other
         :class:`StorageError` subclasses for locked, read-only, corrupt or newer databases; the file is
@@ -96,14 +100,14 @@ class Repository:
             except OSError:
                 lock = None  # a read-only folder: SQLite will report what is wrong below
         try:
-            connection = connect(path, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
+            connection = connect(path, key=key, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
             try:
                 db = Database(connection)
                 cls._prepare_schema(db, path, read_only=read_only)
             except BaseException:
                 connection.close()
                 raise
-        except sqlite3.Error as error:
+        except driver.Error as error:
             if lock is not None:
                 lock.release()
             raise translate(error, path) from None
@@ -147,13 +151,22 @@ class Repository:
         try:
             with self._db.atomic():
                 yield self._db
-        except sqlite3.Error as error:
+        except driver.Error as error:
             raise translate(error, self.path) from None
 
     def _rows(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         try:
             return list(self._db.query(sql, params))
-        except sqlite3.Error as error:
+        except driver.Error as error:
+            raise translate(error, self.path) from None
+
+    def rekey(self, new_key: str) -> None:
+        """Encrypt every page again with the passphrase ``new_key`` (SQLCipher ``PRAGMA rekey``)."""
+        if self.read_only:
+            raise DatabaseReadOnly(self.path)
+        try:
+            self._db.execute(f"PRAGMA rekey = {quoted_key(new_key)}")
+        except driver.Error as error:
             raise translate(error, self.path) from None
 
     def integrity_check(self) -> str:

@@ -21,6 +21,7 @@ from interview.participants import new_participant
 from interview.paths import Locations
 from interview.records import Participant
 from storage import Repository
+from tests.keys import TEST_KEY
 
 CASEWORKER = "Handläggare Hanna Exempel"
 
@@ -56,7 +57,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def repo(db_path: Path) -> Iterator[Repository]:
     """An open repository on a fresh database."""
-    repository = Repository.open(db_path)
+    repository = Repository.open(db_path, key=TEST_KEY)
     yield repository
     repository.close()
 

@@ -91,13 +91,16 @@ def make_app(
     unit: str | None = None,
     exports: Path | None = None,
     rtl_mode: RtlMode = RtlMode.VISUAL,
+    passphrase: str | None = None,
 ) -> KartlaggApp:
     """Build the app over ``database`` (the demo database when ``demo``).
 
     ``banks`` are the folders to load question banks from (the shipped ones when not given) and
     ``clock`` the source of time (the system clock when not given); tests pass their own. ``unit``
     is the unit's name printed on the sammanställning and ``exports`` the folder exports go to;
-    ``rtl_mode`` says who orders right-to-left text (kartlagg, or the terminal).
+    ``rtl_mode`` says who orders right-to-left text (kartlagg, or the terminal). Without
+    ``passphrase`` the app asks for the unit's passphrase before it opens the database (the demo has
+    its own, shown on screen).
     """
     from interview.clock import system_clock
     from interview.paths import Locations
@@ -113,5 +116,6 @@ def make_app(
         unit=unit or (DEMO_UNIT if demo else DEFAULT_UNIT),
         exports=exports,
         rtl_mode=rtl_mode,
+        passphrase=passphrase,
     )
     return KartlaggApp(backend, resume=resume, caseworker=caseworker)

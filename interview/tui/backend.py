@@ -21,10 +21,11 @@ from interview.clock import Clock
 from interview.engine import Interview, InterviewError
 from interview.i18n import _
 from interview.participants import new_participant
+from interview.passphrase import DEMO_PASSPHRASE
 from interview.records import Kartlaggning, Participant
 from interview.rtl import RtlMode
 from interview.settings import DEFAULT_UNIT
-from storage import Repository
+from storage import Repository, is_plain
 
 if TYPE_CHECKING:
     # Types only: the sammanställning's modules load when first used, not at start-up.
@@ -57,6 +58,7 @@ class Backend:
         unit: str = DEFAULT_UNIT,
         exports: Path | None = None,
         rtl_mode: RtlMode = RtlMode.VISUAL,
+        passphrase: str | None = None,
     ) -> None:
         """Prepare to open ``database`` with the banks in ``bank_folders``; nothing is read yet.
 
@@ -71,6 +73,8 @@ class Backend:
         self.bank_errors: list[str] = []
         self.translations = TranslationLibrary()
         self.rtl_mode = rtl_mode
+        self.passphrase = DEMO_PASSPHRASE if demo else passphrase
+        """The key to the database: the demo's, or the one typed at the start (never stored)."""
         self.clock = clock
         self.demo = demo
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kartlagg-store")
@@ -136,8 +140,15 @@ class Backend:
         self.bank_errors = [str(error) for error in library.errors]
         self.translations = TranslationLibrary.discover(translation_folders(self.bank_folders))
         self.bank_errors += [str(error) for error in self.translations.errors]
+        if self.passphrase is None:
+            msg = "the passphrase is asked for before the database is opened"
+            raise RuntimeError(msg)
+        if self.demo and is_plain(self.database):
+            # a demo database from before encryption: its data is invented, so start it anew
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self.database}{suffix}").unlink(missing_ok=True)
         fresh = not self.database.exists()
-        repository = Repository.open(self.database)
+        repository = Repository.open(self.database, key=self.passphrase)
         self._repository = repository
         if self.demo and fresh:
             from interview.clock import ManualClock

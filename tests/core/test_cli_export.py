@@ -24,6 +24,7 @@ from tests.draft.kartlaggning import (
     START,
     build_kartlaggning,
 )
+from tests.keys import TEST_KEY
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def locations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Locations:
 def signed(locations: Locations, bank: Bank) -> tuple[str, str]:
     """Leila's kartläggning in the unit's database with version 1 signed and version 2 begun."""
     clock = ManualClock(START)
-    with Repository.open(locations.database) as repo:
+    with Repository.open(locations.database, key=TEST_KEY) as repo:
         kartlaggning_id = build_kartlaggning(repo, bank, clock)
         record = repo.load(kartlaggning_id)
         assert record is not None
@@ -127,7 +128,7 @@ def test_export_works_while_the_app_has_the_database_open(
     signed: tuple[str, str], locations: Locations, capsys: pytest.CaptureFixture[str]
 ) -> None:
     kartlaggning_id, _hash = signed
-    with Repository.open(locations.database):
+    with Repository.open(locations.database, key=TEST_KEY):
         assert main(["export", kartlaggning_id[:8], "--format", "md"]) == 0
     assert "Sparad:" in capsys.readouterr().out
 

@@ -29,6 +29,7 @@ from tests.draft.kartlaggning import (
     START,
     build_kartlaggning,
 )
+from tests.keys import TEST_KEY
 
 HOSTILE = "<script>alert(1)</script> & \x1b[31mröd"
 
@@ -44,7 +45,7 @@ def locations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Locations:
 def stored(locations: Locations, bank: Bank) -> str:
     """Leila's whole kartläggning, one answer hostile, version 1 signed; returns the kartläggning id."""
     clock = ManualClock(START)
-    with Repository.open(locations.database) as repo:
+    with Repository.open(locations.database, key=TEST_KEY) as repo:
         kartlaggning_id = build_kartlaggning(repo, bank, clock)
         record = repo.load(kartlaggning_id)
         assert record is not None
@@ -72,7 +73,7 @@ def test_everything_about_the_person_is_in_both_files(
         assert "Leila" not in path.name and NUMBER[:8] not in path.name
 
     exported = PersonExport.model_validate_json(paths[0].read_text(encoding="utf-8"))
-    with Repository.open(locations.database, read_only=True) as repo:
+    with Repository.open(locations.database, key=TEST_KEY, read_only=True) as repo:
         record = repo.load(stored)
         versions = repo.draft_versions(stored)
     assert record is not None
@@ -95,7 +96,7 @@ def test_everything_about_the_person_is_in_both_files(
 def test_a_person_is_found_by_id_and_an_unknown_one_is_told_plainly(
     locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with Repository.open(locations.database, read_only=True) as repo:
+    with Repository.open(locations.database, key=TEST_KEY, read_only=True) as repo:
         [person] = repo.participants()
     assert main(["export-person", person.id[:6]]) == 0
     capsys.readouterr()
@@ -108,7 +109,7 @@ def test_a_person_is_found_by_id_and_an_unknown_one_is_told_plainly(
 def test_it_works_while_the_app_holds_the_database(
     locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with Repository.open(locations.database):  # as the app would
+    with Repository.open(locations.database, key=TEST_KEY):  # as the app would
         assert main(["export-person", NUMBER]) == 0
     assert "person-" in capsys.readouterr().out
 
@@ -121,7 +122,7 @@ def test_no_database_yet(locations: Locations, capsys: pytest.CaptureFixture[str
 def test_the_extract_is_swedish_whatever_the_interface_language(
     locations: Locations, stored: str
 ) -> None:
-    with Repository.open(locations.database, read_only=True) as repo:
+    with Repository.open(locations.database, key=TEST_KEY, read_only=True) as repo:
         [person] = repo.participants()
         export = gather(repo, person, datetime.now(UTC))
     use_interface_language("en")

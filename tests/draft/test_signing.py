@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -27,10 +26,12 @@ from interview.draft.models import (
 from interview.draft.workflow import DraftError, Drafts
 from interview.engine import Interview
 from interview.records import KartlaggningRecord
-from storage import Repository, StorageError
+from storage import Repository, StorageError, driver
+from storage.connection import connect
 from storage.errors import SignedVersionFrozen
 from tests.draft.conftest import UNIT
 from tests.draft.kartlaggning import CASEWORKER, EDITED_TO, NAME
+from tests.keys import TEST_KEY
 
 SIGNED_ON = date(2026, 10, 12)
 EXPECTED_CANONICAL = (
@@ -111,8 +112,9 @@ from interview.draft.canonical import canonical_json, content_hash
 from interview.draft.compose import compose
 from interview.paths import Locations
 from storage import Repository
+from tests.keys import TEST_KEY
 bank = BankLibrary.discover([Locations.for_user().shipped_banks]).get("sassam")
-with Repository.open(__import__("pathlib").Path(sys.argv[1]), read_only=True) as repo:
+with Repository.open(__import__("pathlib").Path(sys.argv[1]), key=TEST_KEY, read_only=True) as repo:
     record = repo.load({kartlaggning_id!r})
     version = repo.draft_versions({kartlaggning_id!r})[-1]
     print(content_hash(canonical_json(compose(record, bank, version, unit={UNIT!r}, zone=timezone.utc))))
@@ -153,14 +155,14 @@ def test_raw_sql_cannot_change_or_delete_a_signed_version(
     _sign(drafts)
     signed = drafts.current
     repo.close()
-    connection = sqlite3.connect(db_path)
+    connection = connect(db_path, key=TEST_KEY)
     try:
-        with pytest.raises(sqlite3.IntegrityError, match="signed draft version is frozen"):
+        with pytest.raises(driver.IntegrityError, match="signed draft version is frozen"):
             connection.execute(statement)
         connection.rollback()
     finally:
         connection.close()
-    with Repository.open(db_path, read_only=True) as again:
+    with Repository.open(db_path, key=TEST_KEY, read_only=True) as again:
         assert again.draft_versions(kartlaggning_id) == [signed]
 
 
@@ -170,12 +172,12 @@ def test_a_tampered_content_is_detected(
     """Someone who drops the trigger can change the bytes, but the hash no longer matches."""
     _sign(drafts)
     repo.close()
-    connection = sqlite3.connect(db_path)
+    connection = connect(db_path, key=TEST_KEY)
     connection.execute("DROP TRIGGER signed_draft_versions_are_frozen")
     connection.execute("UPDATE draft_versions SET content = replace(content, 'knät', 'ryggen')")
     connection.commit()
     connection.close()
-    with Repository.open(db_path, read_only=True) as again:
+    with Repository.open(db_path, key=TEST_KEY, read_only=True) as again:
         (tampered,) = again.draft_versions(kartlaggning_id)
     assert not Drafts.verify(tampered)
 

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pytest
 
+from interview.passphrase import DEMO_PASSPHRASE
 from interview.paths import APP_NAME, Locations
 from interview.records import KartlaggningRecord
 from storage import Repository
@@ -445,7 +446,7 @@ def tag_answer(terminal: Terminal, text: str, key: str, label: str) -> str:
 
 def load_only_kartlaggning(database: Path, name: str) -> KartlaggningRecord:
     """Read (read-only) the one kartläggning of the participant called ``name``."""
-    with Repository.open(database, read_only=True) as repository:
+    with Repository.open(database, key=DEMO_PASSPHRASE, read_only=True) as repository:
         [participant] = [each for each in repository.participants() if each.name == name]
         [kartlaggning] = repository.kartlaggningar(participant.id)
         record = repository.load(kartlaggning.id)

@@ -17,6 +17,7 @@ from interview.banks import Bank
 from interview.clock import ManualClock
 from interview.demo import FINISHED_PARTICIPANT, HALFWAY_PARTICIPANT, NEW_PARTICIPANT
 from interview.engine import Interview
+from interview.passphrase import DEMO_PASSPHRASE
 from interview.records import Tag
 from storage import Repository
 from tests.e2e.conftest import (
@@ -72,7 +73,7 @@ def test_killed_app_resumes_the_session_where_it_stopped(
     assert answered == [(text, tag) for text, _key, _label, tag in ANSWERS]
     assert len(record.sessions) == 1
     assert record.sessions[0].ended_at is None
-    with Repository.open(home.demo_database, read_only=True) as repository:
+    with Repository.open(home.demo_database, key=DEMO_PASSPHRASE, read_only=True) as repository:
         current = Interview(bank, record, repository, ManualClock()).current
     assert current is not None
     assert _words(current.text) in _words(before)

@@ -19,6 +19,7 @@ import pytest
 
 from interview.demo import FINISHED_PARTICIPANT
 from interview.draft.models import DraftStatus
+from interview.passphrase import DEMO_PASSPHRASE
 from storage import Repository
 from tests.e2e.conftest import Home, Terminal
 
@@ -74,7 +75,7 @@ def test_a_draft_is_read_back_signed_and_exported(
     app.keys("C-q")
     assert app.wait_for_exit().status == 0
 
-    with Repository.open(home.demo_database, read_only=True) as repo:
+    with Repository.open(home.demo_database, key=DEMO_PASSPHRASE, read_only=True) as repo:
         (row,) = [r for r in repo.draft_listing() if r.participant_name == NAME]
         (version,) = repo.draft_versions(row.kartlaggning_id)
     assert version.status is DraftStatus.UNDERTECKNAD

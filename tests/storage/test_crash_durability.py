@@ -23,6 +23,7 @@ from interview.engine import Interview
 from interview.participants import new_participant
 from interview.records import Tag
 from storage import Repository
+from tests.keys import TEST_KEY
 
 KILLS = 200
 PERSONNUMMER = "199001010017"
@@ -32,7 +33,7 @@ CASEWORKER = "Handläggare Hanna Exempel"
 def _writer(db_path: Path, bank: Bank, report: int) -> None:
     """Save answers until killed, reporting each saved answer's id on ``report``."""
     clock = ManualClock()
-    repo = Repository.open(db_path)
+    repo = Repository.open(db_path, key=TEST_KEY)
     person = repo.participant_by_personnummer(PERSONNUMMER)
     if person is None:
         person = new_participant("Doris Testperson", PERSONNUMMER, clock, CASEWORKER)
@@ -90,14 +91,20 @@ def test_no_reported_answer_is_lost_across_sigkills(tmp_path: Path, bank: Bank) 
     rng = random.Random(20261123)
     reported: set[str] = set()
     kills_with_new_answers = 0
+    # The database is encrypted: opening it derives the key first (PBKDF2), so the writer needs that
+    # long before it can save anything. Kills land after it, while answers are being written.
+    Repository.open(db_path, key=TEST_KEY).close()
+    started = time.perf_counter()
+    Repository.open(db_path, key=TEST_KEY).close()
+    opening = time.perf_counter() - started
     for attempt in range(KILLS):
-        delay = rng.uniform(0.0, 0.06)
+        delay = opening + rng.uniform(0.0, 0.06)
         new = _run_child(db_path, bank, delay)
         kills_with_new_answers += bool(new)
         reported |= new
         if not db_path.exists():
             continue
-        with Repository.open(db_path) as repo:
+        with Repository.open(db_path, key=TEST_KEY) as repo:
             assert repo.integrity_check() == "ok", f"after kill {attempt + 1}"
             missing = reported - repo.answer_ids()
             assert not missing, f"{len(missing)} reported answers lost after kill {attempt + 1}"

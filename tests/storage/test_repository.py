@@ -18,15 +18,19 @@ from interview.participants import new_participant
 from interview.records import Participant, Tag
 from storage import (
     DatabaseBusy,
-    DatabaseCorrupt,
     DatabaseInUse,
+    DatabaseNotEncrypted,
     DatabaseReadOnly,
     DatabaseTooNew,
     DiskFull,
     ParticipantExists,
     Repository,
+    WrongPassphrase,
+    driver,
 )
+from storage.connection import connect
 from tests.conftest import CASEWORKER
+from tests.keys import TEST_KEY
 
 
 def test_participant_round_trip(repo: Repository, participant: Participant, clock: ManualClock) -> None:
@@ -60,7 +64,7 @@ def test_an_existing_file_with_a_loose_mode_is_tightened(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     sqlite3.connect(db_path).close()
     db_path.chmod(0o644)
-    with Repository.open(db_path):
+    with Repository.open(db_path, key=TEST_KEY):
         assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
 
 
@@ -72,7 +76,7 @@ def test_pragmas_for_durability(repo: Repository) -> None:
 
 
 def test_foreign_keys_are_enforced(repo: Repository) -> None:
-    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+    with pytest.raises(driver.IntegrityError, match="FOREIGN KEY"):
         repo._db.execute(
             "INSERT INTO kartlaggningar VALUES ('k', 'nobody', 'sassam', 't', 'x', 'a', NULL, 't')"
         )
@@ -82,14 +86,14 @@ def test_history_tables_refuse_updates(interview: Interview, repo: Repository) -
     exchange = interview.answer("Först.")
     interview.edit(exchange.id, "Sedan.")
     interview.tag(exchange.id, Tag.HINDER)
-    with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
+    with pytest.raises(driver.IntegrityError, match="cannot be changed"):
         repo._db.execute("UPDATE answer_revisions SET text = 'ändrat'")
-    with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
+    with pytest.raises(driver.IntegrityError, match="cannot be changed"):
         repo._db.execute("UPDATE tags SET tag = 'resurs'")
 
 
 def test_migrations_are_recorded_and_reopening_changes_nothing(db_path: Path) -> None:
-    with Repository.open(db_path) as repo:
+    with Repository.open(db_path, key=TEST_KEY) as repo:
         names = [row["name"] for row in repo._rows("SELECT name FROM _sqlite_migrations")]
     assert names == [
         "0001_interview",
@@ -97,24 +101,24 @@ def test_migrations_are_recorded_and_reopening_changes_nothing(db_path: Path) ->
         "0003_draft_versions",
         "0004_session_language_and_tolk",
     ]
-    with Repository.open(db_path) as repo:
+    with Repository.open(db_path, key=TEST_KEY) as repo:
         again = [row["name"] for row in repo._rows("SELECT name FROM _sqlite_migrations")]
     assert again == names
 
 
 def test_a_second_window_gets_a_clear_message(db_path: Path, participant: Participant) -> None:
-    with Repository.open(db_path) as first:
+    with Repository.open(db_path, key=TEST_KEY) as first:
         first.add_participant(participant)
         with pytest.raises(DatabaseInUse, match="annat kartlagg-fönster"):
-            Repository.open(db_path)
+            Repository.open(db_path, key=TEST_KEY)
         # The first window goes on working.
         assert first.participant(participant.id) == participant
-    with Repository.open(db_path) as again:
+    with Repository.open(db_path, key=TEST_KEY) as again:
         assert again.participant(participant.id) == participant
 
 
 def test_a_second_process_gets_a_clear_message(db_path: Path) -> None:
-    Repository.open(db_path).close()
+    Repository.open(db_path, key=TEST_KEY).close()
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -124,7 +128,7 @@ def test_a_second_process_gets_a_clear_message(db_path: Path) -> None:
                 import sys
                 from pathlib import Path
                 from storage import Repository
-                repo = Repository.open(Path({str(db_path)!r}))
+                repo = Repository.open(Path({str(db_path)!r}), key={TEST_KEY!r})
                 print("open", flush=True)
                 sys.stdin.readline()
                 """
@@ -138,15 +142,15 @@ def test_a_second_process_gets_a_clear_message(db_path: Path) -> None:
         assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "open"
         with pytest.raises(DatabaseInUse):
-            Repository.open(db_path)
+            Repository.open(db_path, key=TEST_KEY)
     finally:
         holder.communicate("\n", timeout=30)
-    Repository.open(db_path).close()
+    Repository.open(db_path, key=TEST_KEY).close()
 
 
 def test_a_database_locked_by_another_program(db_path: Path, participant: Participant) -> None:
-    with Repository.open(db_path, busy_timeout_ms=50) as repo:
-        other = sqlite3.connect(db_path, isolation_level=None)
+    with Repository.open(db_path, key=TEST_KEY, busy_timeout_ms=50) as repo:
+        other = connect(db_path, key=TEST_KEY)
         other.execute("BEGIN IMMEDIATE")
         try:
             with pytest.raises(DatabaseBusy, match="upptagen"):
@@ -159,21 +163,21 @@ def test_a_database_locked_by_another_program(db_path: Path, participant: Partic
 
 
 def test_a_read_only_database(db_path: Path, participant: Participant, clock: ManualClock) -> None:
-    with Repository.open(db_path) as repo:
+    with Repository.open(db_path, key=TEST_KEY) as repo:
         repo.add_participant(participant)
-    with Repository.open(db_path, read_only=True) as repo:
+    with Repository.open(db_path, key=TEST_KEY, read_only=True) as repo:
         assert repo.participant(participant.id) == participant
         other = new_participant("Cilla Exempel", "19900101-0017", clock, CASEWORKER)
         with pytest.raises(DatabaseReadOnly, match="bara att läsa"):
             repo.add_participant(other)
-    with Repository.open(db_path) as repo:
+    with Repository.open(db_path, key=TEST_KEY) as repo:
         assert [person.id for person in repo.participants()] == [participant.id]
 
 
 def test_a_database_that_became_read_only_while_open(
     db_path: Path, participant: Participant, clock: ManualClock
 ) -> None:
-    with Repository.open(db_path) as repo:
+    with Repository.open(db_path, key=TEST_KEY) as repo:
         repo.add_participant(participant)
         repo._db.execute("PRAGMA query_only = ON")
         other = new_participant("Cilla Exempel", "19900101-0017", clock, CASEWORKER)
@@ -183,22 +187,29 @@ def test_a_database_that_became_read_only_while_open(
 
 
 @pytest.mark.parametrize(
-    "content",
-    [b"this is not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 8192],
-    ids=["text", "damaged-pages"],
+    ("content", "error", "message"),
+    [
+        # SQLCipher cannot tell a damaged file from a wrong key: the message says both
+        (b"this is not a database at all" * 100, WrongPassphrase, "eller så är databasfilen"),
+        # an unencrypted file (from before encryption at rest) is named as such, not opened
+        (b"SQLite format 3\x00" + b"\xff" * 8192, DatabaseNotEncrypted, "inte krypterad"),
+    ],
+    ids=["text", "unencrypted"],
 )
-def test_a_corrupt_file_is_refused_untouched(db_path: Path, content: bytes) -> None:
+def test_a_corrupt_or_unencrypted_file_is_refused_untouched(
+    db_path: Path, content: bytes, error: type[Exception], message: str
+) -> None:
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(content)
-    with pytest.raises(DatabaseCorrupt, match="skadad"):
-        Repository.open(db_path)
+    with pytest.raises(error, match=message):
+        Repository.open(db_path, key=TEST_KEY)
     assert db_path.read_bytes() == content
 
 
 def test_a_database_from_a_newer_version_is_refused_untouched(
     db_path: Path, participant: Participant
 ) -> None:
-    with Repository.open(db_path) as repo:
+    with Repository.open(db_path, key=TEST_KEY) as repo:
         repo.add_participant(participant)
         repo._db.execute(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
@@ -206,11 +217,11 @@ def test_a_database_from_a_newer_version_is_refused_untouched(
         )
     before = db_path.read_bytes()
     with pytest.raises(DatabaseTooNew, match="nyare version"):
-        Repository.open(db_path)
+        Repository.open(db_path, key=TEST_KEY)
     assert db_path.read_bytes() == before
     # The lock is released, so an updated kartlagg could open it.
     with pytest.raises(DatabaseTooNew):
-        Repository.open(db_path)
+        Repository.open(db_path, key=TEST_KEY)
 
 
 def test_a_full_disk_gives_a_message_and_keeps_what_was_saved(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -13,9 +12,10 @@ from interview.banks import Bank
 from interview.clock import ManualClock
 from interview.engine import Interview
 from interview.records import Action, Cursor, Kartlaggning, Participant, Session
-from storage import DatabaseReadOnly, Repository, StorageError, schema
+from storage import DatabaseReadOnly, Repository, StorageError, driver, schema
 from storage.connection import connect
 from tests.conftest import CASEWORKER
+from tests.keys import TEST_KEY
 
 SECOND_MIGRATION = "0002_session_end_and_actions"
 FIRST_THREE = ("0001_interview", SECOND_MIGRATION, "0003_draft_versions")
@@ -95,7 +95,7 @@ def test_ending_without_next_meeting_or_note(
 def test_the_database_refuses_a_time_frame_outside_5_to_60(
     repo: Repository, kartlaggning: Kartlaggning, minutes: int
 ) -> None:
-    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+    with pytest.raises(driver.IntegrityError, match="CHECK"):
         repo._db.execute(
             "INSERT INTO sessions (id, kartlaggning_id, number, started_at, caseworker, "
             "reading_register, tolk, time_frame_minutes) VALUES ('s', ?, 1, 't', 'c', 'standard', 0, ?)",
@@ -200,12 +200,12 @@ def test_an_action_needs_a_stored_kartlaggning(repo: Repository, clock: ManualCl
 def test_a_read_only_database_refuses_actions(
     db_path: Path, bank: Bank, participant: Participant, clock: ManualClock
 ) -> None:
-    with Repository.open(db_path) as repo:
+    with Repository.open(db_path, key=TEST_KEY) as repo:
         repo.add_participant(participant)
         kartlaggning = Interview.begin(bank, participant, repo, clock, CASEWORKER).kartlaggning
         action = _action(kartlaggning.id, clock)
         repo.save_action(action)
-    with Repository.open(db_path, read_only=True) as repo:
+    with Repository.open(db_path, key=TEST_KEY, read_only=True) as repo:
         with pytest.raises(DatabaseReadOnly):
             repo.save_action(action.model_copy(update={"what": "Ändrad"}))
         with pytest.raises(DatabaseReadOnly):
@@ -218,7 +218,7 @@ def test_a_read_only_database_refuses_actions(
 
 def _database_with_only_the_first_migration(db_path: Path, clock: ManualClock) -> None:
     """Create the database as the first release left it, with one ended session."""
-    connection = connect(db_path)
+    connection = connect(db_path, key=TEST_KEY)
     try:
         db = Database(connection)
         schema.migrations.apply(db, stop_before=SECOND_MIGRATION)
@@ -249,7 +249,7 @@ def test_a_database_of_the_first_release_is_upgraded(
     db_path: Path, bank: Bank, clock: ManualClock
 ) -> None:
     _database_with_only_the_first_migration(db_path, clock)
-    with Repository.open(db_path) as repo:
+    with Repository.open(db_path, key=TEST_KEY) as repo:
         names = [row["name"] for row in repo._rows("SELECT name FROM _sqlite_migrations")]
         assert names == [*FIRST_THREE, "0004_session_language_and_tolk"]
         record = repo.load("k1")
@@ -272,7 +272,7 @@ def test_a_database_of_the_first_release_is_upgraded(
         assert reloaded == interview.snapshot()
         assert reloaded is not None
         assert reloaded.actions == (action,)
-    with Repository.open(db_path) as repo:
+    with Repository.open(db_path, key=TEST_KEY) as repo:
         again = [row["name"] for row in repo._rows("SELECT name FROM _sqlite_migrations")]
         assert again == [*FIRST_THREE, "0004_session_language_and_tolk"]
 
@@ -281,5 +281,5 @@ def test_a_read_only_first_release_database_is_not_upgraded(db_path: Path, clock
     _database_with_only_the_first_migration(db_path, clock)
     before = db_path.read_bytes()
     with pytest.raises(DatabaseReadOnly):
-        Repository.open(db_path, read_only=True)
+        Repository.open(db_path, key=TEST_KEY, read_only=True)
     assert db_path.read_bytes() == before

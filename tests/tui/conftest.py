@@ -14,6 +14,7 @@ import pytest
 from interview.clock import ManualClock
 from interview.paths import shipped_data_dir
 from interview.tui.app import KartlaggApp, make_app
+from tests.keys import TEST_KEY
 
 AppFactory = Callable[[], KartlaggApp]
 
@@ -29,6 +30,6 @@ def build_app(db_path: Path, clock: ManualClock, shipped_banks: list[Path]) -> A
     """Build a fresh app over the test's database and clock (call again for a second run)."""
 
     def build() -> KartlaggApp:
-        return make_app(db_path, demo=False, banks=shipped_banks, clock=clock)
+        return make_app(db_path, demo=False, banks=shipped_banks, clock=clock, passphrase=TEST_KEY)
 
     return build

@@ -26,6 +26,7 @@ from interview.tui.screens.drafts import DraftsScreen
 from interview.tui.screens.participants import ParticipantsScreen
 from interview.tui.screens.review import ReviewScreen
 from storage import Repository, StorageError
+from tests.keys import TEST_KEY
 from tests.tui.helpers import CASEWORKER, fake_number, plain, settle, wait_for_screen, wait_until
 
 DISK_FULL = "Det gick inte att skriva till disken. Det som redan är sparat finns kvar."
@@ -71,7 +72,7 @@ def write_kartlaggning(
     ``status`` takes its sammanställning that far through the workflow (None: nothing stored).
     """
     participant = new_participant(name, fake_number(birth), clock, CASEWORKER)
-    with Repository.open(db_path) as repo:
+    with Repository.open(db_path, key=TEST_KEY) as repo:
         repo.add_participant(participant)
         interview = Interview.begin(bank, participant, repo, clock, CASEWORKER)
         interview.start_session(CASEWORKER)
@@ -107,7 +108,7 @@ def write_kartlaggning(
 
 def stored_drafts(db_path: Path, clock: ManualClock, bank: Bank, kartlaggning_id: str) -> Drafts:
     """The sammanställning as it is on disk (only after the app has closed the database)."""
-    with Repository.open(db_path, read_only=True) as repo:
+    with Repository.open(db_path, key=TEST_KEY, read_only=True) as repo:
         record = repo.load(kartlaggning_id)
         assert record is not None
         return Drafts(record, bank, repo, clock, unit=UNIT)

@@ -26,6 +26,7 @@ from interview.tui.screens.session_start import SessionStartScreen
 from interview.tui.screens.tolk import TolkRecordScreen
 from interview.tui.widgets.chat import QuestionBubble
 from storage import Repository
+from tests.keys import TEST_KEY
 
 CASEWORKER = "Handläggare Hanna Exempel"
 ATTEMPTS = 200
@@ -113,7 +114,7 @@ def add_participant_directly(
     participant = new_participant(
         name, number, clock, CASEWORKER, None if number else "Inget nummer, född 1990-01-01"
     )
-    with Repository.open(db_path) as repo:
+    with Repository.open(db_path, key=TEST_KEY) as repo:
         repo.add_participant(participant)
     return participant
 
@@ -121,7 +122,7 @@ def add_participant_directly(
 @contextmanager
 def stored(db_path: Path) -> Iterator[Repository]:
     """Open the database read-only (only after the app has exited: it holds the write lock)."""
-    repo = Repository.open(db_path, read_only=True)
+    repo = Repository.open(db_path, key=TEST_KEY, read_only=True)
     try:
         yield repo
     finally:

@@ -18,6 +18,7 @@ from interview.engine import Interview
 from interview.tui.screens.participants import ParticipantsScreen
 from interview.tui.screens.review import ReviewScreen
 from storage import Repository
+from tests.keys import TEST_KEY
 from tests.tui.conftest import AppFactory
 from tests.tui.draft_helpers import open_drafts, rows, write_kartlaggning
 from tests.tui.helpers import (
@@ -81,7 +82,7 @@ async def test_answers_changed_after_signing_are_shown_in_the_list(
     written = write_kartlaggning(
         db_path, clock, bank, "Dani Exempelsson", "19850312", status=DraftStatus.UNDERTECKNAD
     )
-    with Repository.open(db_path) as repo:
+    with Repository.open(db_path, key=TEST_KEY) as repo:
         record = repo.load(written.kartlaggning_id)
         assert record is not None
         interview = Interview(bank, record, repo, clock)

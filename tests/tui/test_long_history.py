@@ -12,6 +12,7 @@ from interview.engine import Interview
 from interview.tui.screens.interview import HISTORY_SHOWN, MAX_BUBBLES, InterviewScreen
 from interview.tui.widgets.chat import AnswerBubble, ChatLog
 from storage import Repository
+from tests.keys import TEST_KEY
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import CASEWORKER, add_participant_directly, open_participant, settle
 
@@ -21,7 +22,7 @@ ANSWERS = 70
 def write_history(db_path: Path, clock: ManualClock, bank: Bank) -> None:
     """A participant with ``ANSWERS`` answers and an open session (written before the app runs)."""
     participant = add_participant_directly(db_path, clock, "Lena Långsamtal")
-    with Repository.open(db_path) as repo:
+    with Repository.open(db_path, key=TEST_KEY) as repo:
         interview = Interview.begin(bank, participant, repo, clock, CASEWORKER)
         interview.start_session(CASEWORKER)
         for number in range(ANSWERS):

@@ -90,6 +90,7 @@ def writes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
         return real_open(file, mode, *args, **kwargs)
 
     monkeypatch.setattr(sqlite3, "connect", no_connect)
+    monkeypatch.setattr(storage.driver.sqlite, "connect", no_connect)
     monkeypatch.setattr(storage.connection, "connect", no_connect)
     monkeypatch.setattr(builtins, "open", watching_open)
     monkeypatch.setattr(io, "open", watching_open)  # what pathlib writes with
@@ -163,7 +164,7 @@ def test_the_practice_app_does_not_load_the_storage_layer() -> None:
         "import interview.tui.screens.practice, interview.tui.screens.projector\n"
         "import interview.practice.session\n"
         "loaded = sorted(m for m in sys.modules if m == 'storage' or m.startswith('storage.')"
-        " or m in ('sqlite3', 'sqlite_utils'))\n"
+        " or m in ('sqlite3', 'sqlcipher3', 'sqlite_utils'))\n"
         "print(','.join(loaded))\n"
     )
     result = subprocess.run(

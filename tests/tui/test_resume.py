@@ -15,6 +15,7 @@ from interview.tui.screens.dialogs import FollowUpScreen
 from interview.tui.screens.interview import InterviewScreen
 from interview.tui.screens.session_start import SessionStartScreen
 from interview.tui.widgets.chat import AnswerBubble, NoteBubble, QuestionBubble
+from tests.keys import TEST_KEY
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import (
     add_participant_directly,
@@ -144,7 +145,7 @@ async def test_resume_opens_the_latest_kartlaggning_at_once(
         await answer(pilot, screen, ANSWERS[0])
         await quit_app(pilot)
 
-    app = make_app(db_path, banks=shipped_banks, clock=clock, resume=True)
+    app = make_app(db_path, banks=shipped_banks, clock=clock, resume=True, passphrase=TEST_KEY)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await wait_for_screen(pilot, InterviewScreen)
         await settle(pilot)

@@ -16,6 +16,7 @@ from interview.settings import DEFAULT_UNIT
 from interview.tui.screens.review import ReviewScreen, SectionsScreen, VersionsScreen
 from interview.tui.widgets.draft_view import DraftView
 from storage import Repository
+from tests.keys import TEST_KEY
 from tests.tui.conftest import AppFactory
 from tests.tui.draft_helpers import (
     BACK_PAIN,
@@ -309,7 +310,7 @@ async def test_answers_changed_after_signing_offer_a_new_version(
     from interview.engine import Interview
 
     written = write_kartlaggning(db_path, clock, bank, NAME, BIRTH, status=DraftStatus.UNDERTECKNAD)
-    with Repository.open(db_path) as repo:
+    with Repository.open(db_path, key=TEST_KEY) as repo:
         record = repo.load(written.kartlaggning_id)
         assert record is not None
         clock.advance(minutes=10)
@@ -358,7 +359,7 @@ async def test_typed_text_is_shown_as_text_never_as_markup(
     name = "Hanna [bold]Hackesson[/bold]"
     hostile = "[link=https://example.org]klicka[/link] \x1b]0;titel\x07 [red]röd[/red]"
     written = write_kartlaggning(db_path, clock, bank, name, BIRTH)
-    with Repository.open(db_path) as repo:
+    with Repository.open(db_path, key=TEST_KEY) as repo:
         record = repo.load(written.kartlaggning_id)
         assert record is not None
         Interview(bank, record, repo, clock).edit(record.exchanges[1].id, hostile)

@@ -29,6 +29,7 @@ from interview.tui.screens.overview import OverviewScreen
 from interview.tui.screens.session_start import SessionStartScreen
 from interview.tui.widgets.chat import AnswerBubble, NoteBubble, QuestionBubble
 from interview.tui.widgets.form import ErrorLine
+from tests.keys import TEST_KEY
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import (
     CASEWORKER,
@@ -655,7 +656,7 @@ async def test_dates_on_screen_are_local_dates_after_midnight(db_path: Path, sto
     clock = ManualClock(datetime(2026, 1, 12, 23, 30, tzinfo=UTC))
     assert clock().astimezone().date() == date(2026, 1, 13)
     add_participant_directly(db_path, clock, "Amina Testdotter", NUMBER)
-    app = make_app(db_path, banks=[shipped_data_dir("question_banks")], clock=clock)
+    app = make_app(db_path, banks=[shipped_data_dir("question_banks")], clock=clock, passphrase=TEST_KEY)
     async with app.run_test(size=(120, 40)) as pilot:
         overview = await open_participant(pilot)
         assert "Tillagd 2026-01-13" in plain(overview.query_one("#person", Static))
@@ -670,7 +671,7 @@ async def test_a_next_meeting_before_today_is_refused_in_the_form_after_midnight
     """The end form checks "not before today" against the UTC date; the engine against the local one."""
     clock = ManualClock(datetime(2026, 1, 12, 23, 30, tzinfo=UTC))
     add_participant_directly(db_path, clock, "Amina Testdotter", NUMBER)
-    app = make_app(db_path, banks=[shipped_data_dir("question_banks")], clock=clock)
+    app = make_app(db_path, banks=[shipped_data_dir("question_banks")], clock=clock, passphrase=TEST_KEY)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_participant(pilot)
         screen = await start_session(pilot)

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Input, Static
 
 from interview.i18n import _
+from interview.passphrase import DEMO_PASSPHRASE
 from interview.records import Participant
 from interview.text import for_display, normalise_for_search
 from interview.tui.labels import USER_ERRORS, day, masked_number
@@ -77,6 +78,14 @@ class ParticipantsScreen(AppScreen[None]):
         table: DataTable[Text] = DataTable(id="participants", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static("", id="empty", markup=False)
+        if self.kartlagg.demo:
+            yield Static(
+                _(
+                    "Demodatabasen är krypterad som en riktig databas. Dess lösenfras är: {passphrase}"
+                ).format(passphrase=DEMO_PASSPHRASE),
+                id="demo-passphrase",
+                markup=False,
+            )
         yield Footer()
 
     def on_mount(self) -> None:

@@ -13,6 +13,7 @@ from textual.widgets import Static
 from interview.engine import Interview
 from interview.i18n import _
 from interview.tui.labels import USER_ERRORS
+from storage import WrongPassphrase
 
 if TYPE_CHECKING:
     from interview.tui.app import KartlaggApp
@@ -41,13 +42,35 @@ class StartingScreen(Screen[None]):
             yield Static(_("Öppnar databasen …"), id="status", markup=False)
 
     def on_mount(self) -> None:
-        """Open in the background so the screen paints first."""
-        self.run_worker(self._open(), name="open-database", exclusive=True)
+        """Ask for the passphrase if it is not known, then open in the background."""
+        if self.kartlagg.backend.passphrase is None:
+            self.ask()
+        else:
+            self.run_worker(self._open(), name="open-database", exclusive=True)
+
+    def ask(self, error: str | None = None) -> None:
+        """Ask for the unit's passphrase (to choose one, for a new database), then open."""
+        from interview.tui.screens.passphrase import PassphraseScreen
+
+        backend = self.kartlagg.backend
+
+        def given(passphrase: str | None) -> None:
+            if passphrase is None:
+                return
+            backend.passphrase = passphrase
+            self.run_worker(self._open(), name="open-database", exclusive=True)
+
+        new = not backend.database.exists()
+        self.app.push_screen(PassphraseScreen(new=new, error=error), given)
 
     async def _open(self) -> None:
         try:
             await self.kartlagg.backend.open()
             self.kartlagg.backend.bank  # noqa: B018 - raises BankMissing if there is no bank
+        except WrongPassphrase as error:
+            self.kartlagg.backend.passphrase = None
+            self.app.call_later(self.ask, str(error))
+            return
         except USER_ERRORS as error:
             self.query_one("#status", Static).update(str(error) + "\n\n" + _("Tryck q för att stänga."))
             self.add_class("failed")

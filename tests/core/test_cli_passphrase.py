@@ -1,0 +1,99 @@
+"""``kartlagg passphrase change`` and ``encrypt``: prompts on the terminal, clear Swedish refusals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from interview.banks import Bank
+from interview.cli import main
+from interview.paths import Locations
+from storage import Repository, WrongPassphrase
+from storage.connection import PLAIN_HEADER
+from tests.keys import TEST_KEY
+from tests.storage.test_encryption import CANARY_NAME, fill
+
+NEW = "en ny lösenfras för enheten"
+
+
+@pytest.fixture
+def locations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Locations:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return Locations.for_user()
+
+
+def typing(monkeypatch: pytest.MonkeyPatch, *answers: str) -> list[str]:
+    """Type ``answers`` at the passphrase prompts, in order; return the prompts shown."""
+    prompts: list[str] = []
+    queue: Iterator[str] = iter(answers)
+
+    def typed(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(queue)
+
+    monkeypatch.setattr("interview.passphrase_command.read_passphrase", typed)
+    return prompts
+
+
+def test_change_asks_for_the_current_and_the_new_one_twice(
+    locations: Locations, bank: Bank, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(locations.database, bank)
+    prompts = typing(monkeypatch, TEST_KEY, NEW, NEW)
+    assert main(["passphrase", "change"]) == 0
+    assert prompts == ["Nuvarande lösenfras: ", "Ny lösenfras: ", "Samma lösenfras en gång till: "]
+    assert "Lösenfrasen är bytt" in capsys.readouterr().out
+    with pytest.raises(WrongPassphrase):
+        Repository.open(locations.database, key=TEST_KEY)
+    with Repository.open(locations.database, key=NEW) as repo:
+        assert [person.name for person in repo.participants()] == [CANARY_NAME]
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [
+        ((TEST_KEY, "kort", "kort"), "för kort"),
+        ((TEST_KEY, NEW, NEW + "x"), "inte lika"),
+        (("fel fel fel fel", NEW, NEW), "Lösenfrasen stämmer inte"),
+    ],
+    ids=["too-short", "mismatch", "wrong-current"],
+)
+def test_change_refuses_in_swedish_and_keeps_the_old_passphrase(
+    locations: Locations,
+    bank: Bank,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    answers: tuple[str, ...],
+    message: str,
+) -> None:
+    fill(locations.database, bank)
+    typing(monkeypatch, *answers)
+    assert main(["passphrase", "change"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kartlagg passphrase: ") and message in err and "Traceback" not in err
+    Repository.open(locations.database, key=TEST_KEY).close()
+
+
+def test_change_is_refused_while_the_app_has_the_database(
+    locations: Locations, bank: Bank, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill(locations.database, bank)
+    typing(monkeypatch, TEST_KEY, NEW, NEW)
+    with Repository.open(locations.database, key=TEST_KEY):
+        assert main(["passphrase", "change"]) == 1
+    assert "Stäng kartlagg" in capsys.readouterr().err
+
+
+def test_encrypt_refuses_an_encrypted_database_and_a_missing_one(
+    locations: Locations, bank: Bank, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typing(monkeypatch)
+    assert main(["passphrase", "encrypt"]) == 1
+    assert "det finns ingen databas ännu" in capsys.readouterr().err
+    fill(locations.database, bank)
+    assert main(["passphrase", "encrypt"]) == 1
+    assert "redan krypterad" in capsys.readouterr().err
+    assert locations.database.read_bytes()[:16] != PLAIN_HEADER
