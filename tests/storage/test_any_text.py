@@ -24,7 +24,8 @@ from interview.text import clean_input
 from interview.tui.widgets.chat import AnswerBubble
 from storage import Repository
 
-BLNS = json.loads((Path(__file__).resolve().parents[3] / "shared" / "data" / "blns.json").read_text())
+BLNS = json.loads((Path(__file__).resolve().parents[1] / "data" / "blns.json").read_text("utf-8"))
+"""The Big List of Naughty Strings (MIT licence, beside it in tests/data), as shipped to us."""
 CONTROL = {chr(code) for code in (*range(0x20), *range(0x7F, 0xA0))} - {"\n"}
 
 
