@@ -252,6 +252,7 @@ def run_app(locations: Locations, args: argparse.Namespace) -> int:
         unit=None if demo else settings.unit,
         exports=locations.exports,
         rtl_mode=settings.rtl_mode,
+        idle_lock_minutes=settings.idle_lock_minutes,
     )
     app.run()
     return app.return_code or EXIT_OK

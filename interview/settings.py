@@ -36,6 +36,8 @@ class Settings(BaseModel):
     """The language of the caseworker's interface: ``sv`` or a language with a catalog (``en`` …)."""
     rtl_mode: RtlMode = RtlMode.VISUAL
     """``visual``: kartlagg shapes and orders right-to-left text; ``logical``: the terminal does."""
+    idle_lock_minutes: int = Field(default=10, ge=1, le=120)
+    """The screen locks (the passphrase opens it) after this many minutes without a key or a click."""
 
 
 def read_settings(path: Path) -> Settings:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from textual import events
 from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -14,6 +16,9 @@ from interview.i18n import _
 from interview.rtl import RtlMode
 from interview.tui.backend import Backend
 from interview.tui.base_app import BaseApp
+
+DEFAULT_IDLE_LOCK_MINUTES = 10
+IDLE_CHECK_SECONDS = 15
 
 
 class KartlaggApp(BaseApp):
@@ -45,13 +50,42 @@ class KartlaggApp(BaseApp):
         self.clear_notifications()
         self.push_screen(CurtainScreen())
 
-    def __init__(self, backend: Backend, *, resume: bool = False, caseworker: str = "") -> None:
+    def __init__(
+        self,
+        backend: Backend,
+        *,
+        resume: bool = False,
+        caseworker: str = "",
+        idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES,
+    ) -> None:
         """Make the app over ``backend``; ``resume`` opens the latest kartläggning at once."""
         super().__init__()
         self.backend = backend
         self.resume = resume
         self.caseworker = caseworker
         """The caseworker's name as last entered (offered again in forms)."""
+        self.idle_lock_minutes = idle_lock_minutes
+        self.last_input = time.monotonic()
+        """When a key was last pressed or the mouse last used (monotonic seconds)."""
+
+    async def on_event(self, event: events.Event) -> None:
+        """Note every key and mouse use: the idle lock counts from the last one."""
+        if isinstance(event, events.Key | events.MouseEvent):
+            self.last_input = time.monotonic()
+        await super().on_event(event)
+
+    def lock_if_idle(self, now: float | None = None) -> None:
+        """Lock the screen when nothing has been typed or clicked for the idle lock's minutes."""
+        from interview.tui.screens.lock import LockScreen
+
+        passphrase = self.backend.passphrase
+        if passphrase is None or isinstance(self.screen, LockScreen):
+            return  # the database is not open yet, or already locked
+        idle = (now if now is not None else time.monotonic()) - self.last_input
+        if idle < self.idle_lock_minutes * 60:
+            return
+        self.clear_notifications()
+        self.push_screen(LockScreen(passphrase, self.idle_lock_minutes))
 
     @property
     def demo(self) -> bool:
@@ -64,6 +98,7 @@ class KartlaggApp(BaseApp):
         from interview.tui.screens.starting import StartingScreen
 
         self.push_screen(StartingScreen())
+        self.set_interval(IDLE_CHECK_SECONDS, self.lock_if_idle)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Yield the command palette's entries in Swedish, without the screenshot command."""
@@ -92,6 +127,7 @@ def make_app(
     exports: Path | None = None,
     rtl_mode: RtlMode = RtlMode.VISUAL,
     passphrase: str | None = None,
+    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES,
 ) -> KartlaggApp:
     """Build the app over ``database`` (the demo database when ``demo``).
 
@@ -100,7 +136,7 @@ def make_app(
     is the unit's name printed on the sammanställning and ``exports`` the folder exports go to;
     ``rtl_mode`` says who orders right-to-left text (kartlagg, or the terminal). Without
     ``passphrase`` the app asks for the unit's passphrase before it opens the database (the demo has
-    its own, shown on screen).
+    its own, shown on screen). The screen locks after ``idle_lock_minutes`` without a key or a click.
     """
     from interview.clock import system_clock
     from interview.paths import Locations
@@ -118,4 +154,6 @@ def make_app(
         rtl_mode=rtl_mode,
         passphrase=passphrase,
     )
-    return KartlaggApp(backend, resume=resume, caseworker=caseworker)
+    return KartlaggApp(
+        backend, resume=resume, caseworker=caseworker, idle_lock_minutes=idle_lock_minutes
+    )

@@ -51,6 +51,7 @@ def test_practice_shows_arabic_right_to_left_and_leaves_no_file(
     assert line.rstrip().endswith(shaped.split()[-1]), "the Arabic line is aligned to the right"
     # The learner types an answer; it is kept only in memory.
     terminal.keys("Tab")
+    time.sleep(0.5)  # let the focus reach the box before typing (a loaded machine can lag behind)
     terminal.type("Min dag var bra, jag heter Testa")
     terminal.wait_for("Min dag var bra, jag heter Testa")
     terminal.keys("Escape")

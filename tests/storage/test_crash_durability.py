@@ -26,6 +26,7 @@ from storage import Repository
 from tests.keys import TEST_KEY
 
 KILLS = 200
+READY = b"ready\n"
 PERSONNUMMER = "199001010017"
 CASEWORKER = "Handläggare Hanna Exempel"
 
@@ -47,6 +48,7 @@ def _writer(db_path: Path, bank: Bank, report: int) -> None:
         interview = Interview.begin(bank, person, repo, clock, CASEWORKER)
     if interview.session is None:
         interview.start_session(CASEWORKER)
+    os.write(report, READY)  # opened (the key derived): the parent's kill clock starts now
     counter = 0
     while True:
         counter += 1
@@ -72,14 +74,19 @@ def _run_child(db_path: Path, bank: Bank, delay: float) -> set[str]:
         finally:
             os._exit(0)
     os.close(write_end)
+    chunks: list[bytes] = []
+    while READY not in b"".join(chunks):  # wait until the writer has opened the database
+        chunk = os.read(read_end, 65536)
+        if not chunk:
+            break
+        chunks.append(chunk)
     time.sleep(delay)
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
-    chunks = []
     while chunk := os.read(read_end, 65536):
         chunks.append(chunk)
     os.close(read_end)
-    lines = b"".join(chunks).decode().splitlines()
+    lines = b"".join(chunks).replace(READY, b"").decode().splitlines()
     # A line cut off by the kill was never completely reported.
     return {line for line in lines if len(line) == 32}
 
@@ -91,14 +98,10 @@ def test_no_reported_answer_is_lost_across_sigkills(tmp_path: Path, bank: Bank) 
     rng = random.Random(20261123)
     reported: set[str] = set()
     kills_with_new_answers = 0
-    # The database is encrypted: opening it derives the key first (PBKDF2), so the writer needs that
-    # long before it can save anything. Kills land after it, while answers are being written.
-    Repository.open(db_path, key=TEST_KEY).close()
-    started = time.perf_counter()
-    Repository.open(db_path, key=TEST_KEY).close()
-    opening = time.perf_counter() - started
+    # The database is encrypted: opening it derives the key first (PBKDF2). The writer says when it
+    # is open, and the kill comes a random moment after that, while answers are being written.
     for attempt in range(KILLS):
-        delay = opening + rng.uniform(0.0, 0.06)
+        delay = rng.uniform(0.0, 0.06)
         new = _run_child(db_path, bank, delay)
         kills_with_new_answers += bool(new)
         reported |= new

@@ -6,13 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import App
-from textual.widgets import Static, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from interview.clock import ManualClock
 from interview.tui.screens.curtain import CurtainScreen
 from interview.tui.screens.interview import InterviewScreen
+from interview.tui.screens.lock import LockScreen
 from interview.tui.screens.overview import OverviewScreen
 from interview.tui.screens.session_start import SessionStartScreen
+from interview.tui.widgets.form import ErrorLine
+from tests.keys import TEST_KEY
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import (
     add_participant_directly,
@@ -93,3 +96,35 @@ async def test_the_personnummer_is_revealed_on_request_and_masked_on_leaving(
         await wait_for_screen(pilot, OverviewScreen)
         assert NUMBER not in plain(person)
         await quit_app(pilot)
+
+
+async def test_the_idle_lock_needs_the_passphrase_and_keeps_what_was_typed(
+    build_app: AppFactory, db_path: Path, clock: ManualClock
+) -> None:
+    participant = add_participant_directly(db_path, clock, NAME, NUMBER)
+    app = build_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_participant(pilot)
+        screen = await start_session(pilot)
+        await type_text(pilot, TYPED)
+        app.lock_if_idle()  # just typed: nothing happens
+        assert isinstance(app.screen, InterviewScreen)
+        app.lock_if_idle(now=app.last_input + app.idle_lock_minutes * 60 + 1)
+        await pilot.pause()
+        lock = app.screen
+        assert isinstance(lock, LockScreen)
+        shown = screen_text(app)
+        assert NAME not in shown and TYPED not in shown and "Låst efter 10 minuter" in shown
+        lock.query_one("#unlock", Input).value = "fel lösenfras"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LockScreen)
+        assert "stämmer inte" in plain(lock.query_one(ErrorLine))
+        lock.query_one("#unlock", Input).value = TEST_KEY
+        await pilot.press("enter")
+        await wait_for_screen(pilot, InterviewScreen)
+        assert screen.query_one("#answer", TextArea).text == TYPED
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await quit_app(pilot)
+    assert [e.answer for e in stored_kartlaggning(db_path, participant.id).exchanges] == [TYPED]
