@@ -28,14 +28,6 @@ from tests.keys import TEST_KEY
 
 
 @pytest.fixture
-def locations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Locations:
-    """The user's folders, inside this test's own temporary folder."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    return Locations.for_user()
-
-
-@pytest.fixture
 def signed(locations: Locations, bank: Bank) -> tuple[str, str]:
     """Leila's kartläggning in the unit's database with version 1 signed and version 2 begun."""
     clock = ManualClock(START)

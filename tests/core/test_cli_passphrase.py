@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -16,13 +15,6 @@ from tests.keys import TEST_KEY
 from tests.storage.test_encryption import CANARY_NAME, fill
 
 NEW = "en ny lösenfras för enheten"
-
-
-@pytest.fixture
-def locations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Locations:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    return Locations.for_user()
 
 
 def typing(monkeypatch: pytest.MonkeyPatch, *answers: str) -> list[str]:

@@ -35,13 +35,6 @@ HOSTILE = "<script>alert(1)</script> & \x1b[31mröd"
 
 
 @pytest.fixture
-def locations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Locations:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    return Locations.for_user()
-
-
-@pytest.fixture
 def stored(locations: Locations, bank: Bank) -> str:
     """Leila's whole kartläggning, one answer hostile, version 1 signed; returns the kartläggning id."""
     clock = ManualClock(START)
