@@ -394,8 +394,17 @@ def line_with(screen: str, text: str) -> str:
     return ""
 
 
-def open_participant(terminal: Terminal, name: str, search: str, others: Sequence[str]) -> str:
-    """From the participant list, search for ``name`` and open their overview; return its screen."""
+def open_participant(
+    terminal: Terminal,
+    name: str,
+    search: str,
+    others: Sequence[str],
+    loaded: str = "Tryck Enter för att",
+) -> str:
+    """From the participant list, search for ``name`` and open their overview; return its screen.
+
+    ``loaded`` is a text the overview shows once loaded (another one in another interface language).
+    """
     terminal.wait_for(name, *others)  # the list has loaded
     terminal.type(search)
     terminal.wait_until(
@@ -410,7 +419,7 @@ def open_participant(terminal: Terminal, name: str, search: str, others: Sequenc
         styled=True,
     )
     terminal.keys("Enter")
-    return terminal.wait_for(name, "Tryck Enter för att")  # the overview has loaded
+    return terminal.wait_for(name, loaded)  # the overview has loaded
 
 
 def start_session(terminal: Terminal, caseworker: str) -> str:
