@@ -13,26 +13,27 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from interview.banks.loader import BankLibrary
+from interview.commands import (
+    EXIT_FAILED,
+    EXIT_OK,
+    Refused,
+    add_demo_flag,
+    existing_database,
+    unit_passphrase,
+)
 from interview.documents.formats import ExportFormat
 from interview.draft.export import ExportError, export_draft
 from interview.draft.models import DraftListing
 from interview.draft.workflow import DraftError, Drafts
 from interview.i18n import _
-from interview.passphrase import DEMO_PASSPHRASE, read_passphrase
 from interview.paths import Locations
 from interview.personnummer import IdentityNumber, PersonnummerError, parse
 from interview.settings import DEMO_UNIT, SettingsError, read_settings
 from storage import DatabaseInUse, Repository, StorageError
 
-EXIT_OK = 0
-EXIT_FAILED = 1
 SHORT_ID = 8
 MIN_PREFIX = 4
 DEFAULT_BANK = "sassam"
-
-
-class _Refused(Exception):
-    """The command cannot go on; the text says why, in Swedish."""
 
 
 def add_export_parser(commands: Any) -> None:
@@ -73,23 +74,20 @@ def add_export_parser(commands: Any) -> None:
         metavar="N",
         help=_("vilken version (standard: den senaste)"),
     )
-    export.add_argument(
-        "--demo", action="store_true", help=_("använd demodatabasen med påhittade deltagare")
-    )
+    add_demo_flag(export)
 
 
 def run_export(locations: Locations, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Run ``kartlagg export`` and return the exit code."""
     try:
         return _run(locations, args, out)
-    except (_Refused, StorageError, ExportError, DraftError, SettingsError) as error:
+    except (Refused, StorageError, ExportError, DraftError, SettingsError) as error:
         err.write(_("kartlagg export: {message}").format(message=error) + "\n")
         return EXIT_FAILED
 
 
-def _open(database: Path, *, demo: bool) -> Repository:
-    if not database.exists():
-        raise _Refused(_("det finns ingen databas ännu ({path}).").format(path=database))
+def _open(locations: Locations, *, demo: bool) -> Repository:
+    database = existing_database(locations, demo=demo)
     key = unit_passphrase(demo=demo)
     try:
         return Repository.open(database, key=key)
@@ -98,15 +96,9 @@ def _open(database: Path, *, demo: bool) -> Repository:
         return Repository.open(database, key=key, read_only=True)
 
 
-def unit_passphrase(*, demo: bool) -> str:
-    """Return the passphrase to open the database with: the demo's, or one typed on the terminal."""
-    return DEMO_PASSPHRASE if demo else read_passphrase(_("Enhetens lösenfras: "))
-
-
 def _run(locations: Locations, args: argparse.Namespace, out: TextIO) -> int:
     unit = DEMO_UNIT if args.demo else read_settings(locations.config_file).unit
-    database = locations.demo_database if args.demo else locations.database
-    with _open(database, demo=args.demo) as repository:
+    with _open(locations, demo=args.demo) as repository:
         listing = repository.draft_listing()
         if args.kartlaggning is None:
             _print_listing(listing, out)
@@ -114,11 +106,11 @@ def _run(locations: Locations, args: argparse.Namespace, out: TextIO) -> int:
         chosen = _find(listing, args.kartlaggning)
         record = repository.load(chosen.kartlaggning_id)
         if record is None:
-            raise _Refused(_("kartläggningen finns inte längre i databasen."))
+            raise Refused(_("kartläggningen finns inte längre i databasen."))
         library = BankLibrary.discover([locations.shipped_banks, locations.user_banks])
         bank = library.banks.get(record.kartlaggning.bank_id) or library.banks.get(DEFAULT_BANK)
         if bank is None:
-            raise _Refused(_("ingen frågebank hittades. Kör 'kartlagg bank check'."))
+            raise Refused(_("ingen frågebank hittades. Kör 'kartlagg bank check'."))
         from interview.clock import system_clock  # noqa: PLC0415 - only this path needs it
 
         drafts = Drafts(record, bank, repository, system_clock, unit=unit)
@@ -126,7 +118,7 @@ def _run(locations: Locations, args: argparse.Namespace, out: TextIO) -> int:
         if args.draft_version is not None:
             version = next((v for v in drafts.versions if v.version == args.draft_version), None)
             if version is None:
-                raise _Refused(
+                raise Refused(
                     _("version {number} finns inte. Det finns {count} sparade versioner.").format(
                         number=args.draft_version, count=len(drafts.versions)
                     )
@@ -171,16 +163,16 @@ def _find(listing: list[DraftListing], wanted: str) -> DraftListing:
     if number is not None:
         rows = [row for row in listing if row.personnummer == number]
         if not rows:
-            raise _Refused(_("ingen kartläggning har det personnumret."))
+            raise Refused(_("ingen kartläggning har det personnumret."))
         return max(rows, key=lambda row: row.started_at)
     prefix = wanted.strip().casefold()
     if len(prefix) < MIN_PREFIX:
-        raise _Refused(_("skriv minst {count} tecken av id:t.").format(count=MIN_PREFIX))
+        raise Refused(_("skriv minst {count} tecken av id:t.").format(count=MIN_PREFIX))
     rows = [row for row in listing if row.kartlaggning_id.startswith(prefix)]
     if not rows:
-        raise _Refused(
+        raise Refused(
             _("ingen kartläggning har ett id som börjar med {prefix!r}.").format(prefix=wanted)
         )
     if len(rows) > 1:
-        raise _Refused(_("flera kartläggningar passar. Skriv fler tecken av id:t."))
+        raise Refused(_("flera kartläggningar passar. Skriv fler tecken av id:t."))
     return rows[0]

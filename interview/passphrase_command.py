@@ -11,18 +11,12 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
+from interview.commands import EXIT_FAILED, EXIT_OK, Refused, add_demo_flag, existing_database
 from interview.i18n import _
 from interview.passphrase import DEMO_PASSPHRASE, PassphraseError, check_new, read_passphrase
 from interview.paths import Locations
 from storage import DatabaseInUse, Repository, StorageError, is_plain
 from storage.connection import encrypt_plain
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-
-
-class _Refused(Exception):
-    """The command cannot go on; the text says why, in Swedish."""
 
 
 def add_passphrase_parser(commands: Any) -> None:
@@ -42,15 +36,13 @@ def add_passphrase_parser(commands: Any) -> None:
         ("encrypt", _("kryptera en okrypterad databas")),
     ):
         action = actions.add_parser(name, help=text, description=text)
-        action.add_argument(
-            "--demo", action="store_true", help=_("använd demodatabasen med påhittade deltagare")
-        )
+        add_demo_flag(action)
 
 
 def run_passphrase(locations: Locations, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Run ``kartlagg passphrase change|encrypt`` and return the exit code."""
-    database = locations.demo_database if args.demo else locations.database
     try:
+        database = existing_database(locations, demo=args.demo)
         if args.action == "change":
             _change(database, demo=args.demo)
             out.write(_("Lösenfrasen är bytt. Använd den nya från och med nu.") + "\n")
@@ -58,8 +50,8 @@ def run_passphrase(locations: Locations, args: argparse.Namespace, out: TextIO, 
             _encrypt(database, demo=args.demo)
             out.write(_("Databasen är krypterad.") + "\n")
         else:
-            raise _Refused(_("skriv 'change' eller 'encrypt'."))
-    except (_Refused, StorageError, PassphraseError) as error:
+            raise Refused(_("skriv 'change' eller 'encrypt'."))
+    except (Refused, StorageError, PassphraseError) as error:
         err.write(_("kartlagg passphrase: {message}").format(message=error) + "\n")
         return EXIT_FAILED
     return EXIT_OK
@@ -70,28 +62,20 @@ def _new_passphrase() -> str:
     return check_new(first, read_passphrase(_("Samma lösenfras en gång till: ")))
 
 
-def _must_exist(database: Path) -> None:
-    """Refuse a database that does not exist yet."""
-    if not database.exists():
-        raise _Refused(_("det finns ingen databas ännu ({path}).").format(path=database))
-
-
 def _change(database: Path, *, demo: bool) -> None:
-    _must_exist(database)
     if demo:
-        raise _Refused(_("demodatabasens lösenfras kan inte bytas: den visas för alla."))
+        raise Refused(_("demodatabasens lösenfras kan inte bytas: den visas för alla."))
     current = read_passphrase(_("Nuvarande lösenfras: "))
     try:
         # Opening checks the passphrase and takes the lock: no other window can write meanwhile.
         with Repository.open(database, key=current) as repository:
             repository.rekey(_new_passphrase())
     except DatabaseInUse:
-        raise _Refused(_("kartlagg har databasen öppen. Stäng kartlagg och försök igen.")) from None
+        raise Refused(_("kartlagg har databasen öppen. Stäng kartlagg och försök igen.")) from None
 
 
 def _encrypt(database: Path, *, demo: bool) -> None:
-    _must_exist(database)
     if not is_plain(database):
-        raise _Refused(_("databasen är redan krypterad."))
+        raise Refused(_("databasen är redan krypterad."))
     new = DEMO_PASSPHRASE if demo else _new_passphrase()
     encrypt_plain(database, new_key=new)

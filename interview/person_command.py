@@ -12,8 +12,15 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from interview.commands import (
+    EXIT_FAILED,
+    EXIT_OK,
+    Refused,
+    add_demo_flag,
+    existing_database,
+    unit_passphrase,
+)
 from interview.draft.export import ExportError, save_file
-from interview.export_command import unit_passphrase
 from interview.i18n import _
 from interview.paths import Locations
 from interview.person_export import KartlaggningExport, PersonExport, render_person_html
@@ -21,13 +28,7 @@ from interview.personnummer import PersonnummerError, parse
 from interview.records import Participant
 from storage import Repository, StorageError
 
-EXIT_OK = 0
-EXIT_FAILED = 1
 MIN_PREFIX = 4
-
-
-class _Refused(Exception):
-    """The command cannot go on; the text says why, in Swedish."""
 
 
 def add_person_parser(commands: Any) -> None:
@@ -45,16 +46,14 @@ def add_person_parser(commands: Any) -> None:
     command.add_argument(
         "--out", type=Path, metavar=_("MAPP"), help=_("mapp att skriva till (standard: exports)")
     )
-    command.add_argument(
-        "--demo", action="store_true", help=_("använd demodatabasen med påhittade deltagare")
-    )
+    add_demo_flag(command)
 
 
 def run_export_person(locations: Locations, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Run ``kartlagg export-person`` and return the exit code."""
     try:
         paths = _run(locations, args)
-    except (_Refused, StorageError, ExportError) as error:
+    except (Refused, StorageError, ExportError) as error:
         err.write(_("kartlagg export-person: {message}").format(message=error) + "\n")
         return EXIT_FAILED
     for path in paths:
@@ -82,23 +81,21 @@ def _find(repository: Repository, wanted: str) -> Participant:
     if number is not None:
         found = repository.participant_by_personnummer(number)
         if found is None:
-            raise _Refused(_("ingen person har det personnumret."))
+            raise Refused(_("ingen person har det personnumret."))
         return found
     prefix = wanted.strip().casefold()
     if len(prefix) < MIN_PREFIX:
-        raise _Refused(_("skriv minst {count} tecken av id:t.").format(count=MIN_PREFIX))
+        raise Refused(_("skriv minst {count} tecken av id:t.").format(count=MIN_PREFIX))
     matches = [person for person in repository.participants() if person.id.startswith(prefix)]
     if not matches:
-        raise _Refused(_("ingen person har ett id som börjar med {prefix!r}.").format(prefix=wanted))
+        raise Refused(_("ingen person har ett id som börjar med {prefix!r}.").format(prefix=wanted))
     if len(matches) > 1:
-        raise _Refused(_("flera personer passar. Skriv fler tecken av id:t."))
+        raise Refused(_("flera personer passar. Skriv fler tecken av id:t."))
     return matches[0]
 
 
 def _run(locations: Locations, args: argparse.Namespace) -> list[Path]:
-    database = locations.demo_database if args.demo else locations.database
-    if not database.exists():
-        raise _Refused(_("det finns ingen databas ännu ({path}).").format(path=database))
+    database = existing_database(locations, demo=args.demo)
     key = unit_passphrase(demo=args.demo)
     with Repository.open(database, key=key, read_only=True) as repository:
         participant = _find(repository, args.person)

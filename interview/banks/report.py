@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from babel.numbers import format_decimal
-
 from interview.banks.lix import readability
 from interview.banks.loader import BankError
 from interview.banks.models import Bank, Register
 from interview.banks.rules import LIX_WARN, Finding, Level, area_text, check_bank
 from interview.banks.translations import TranslationLibrary, check_translation
+from interview.formatting import display_number
 from interview.i18n import _, ngettext
 from interview.languages import language
 
 _LEVEL_NAMES = {Level.ERROR: "FEL", Level.WARNING: "VARNING"}
-
-
-def _lix(value: float) -> str:
-    return format_decimal(round(value, 1), format="#,##0.0", locale="sv_SE")
 
 
 def bank_report(bank: Bank) -> tuple[list[str], int, int]:
@@ -42,7 +37,7 @@ def bank_report(bank: Bank) -> tuple[list[str], int, int]:
         questions = ngettext("{count} fråga", "{count} frågor", len(area.questions)).format(
             count=len(area.questions)
         )
-        lines.append(f"  {area.id:<{width}}  {_lix(value):>5}  {mark}  {questions}")
+        lines.append(f"  {area.id:<{width}}  {display_number(value, 1):>5}  {mark}  {questions}")
     errors = sum(1 for finding in findings if finding.level is Level.ERROR)
     warnings = len(findings) - errors
     count = sum(len(area.questions) for area in bank.areas)

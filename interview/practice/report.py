@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from babel.numbers import format_decimal
-
 from interview.banks.loader import BankLibrary
 from interview.banks.report import format_error
 from interview.banks.rules import LIX_WARN, Finding, Level
+from interview.formatting import display_number
 from interview.i18n import _, ngettext
 from interview.languages import language
 from interview.practice.check import check_content, check_translation, content_lix
@@ -51,7 +50,7 @@ def practice_report(library: PracticeLibrary, banks: BankLibrary) -> tuple[list[
     lines.append(_("LIX (helst högst {limit:.0f}):").format(limit=LIX_WARN))
     for part, value in content_lix(content).items():
         mark = "✓" if value <= LIX_WARN else "!"
-        value_text = format_decimal(round(value, 1), format="#,##0.0", locale="sv_SE")
+        value_text = display_number(value, 1)
         lines.append(f"  {_part_name(part):<16} {value_text:>5}  {mark}")
     lines.append(_("Översättningar:"))
     for tag in sorted(library.translations):

@@ -30,5 +30,5 @@ def typed_passphrase(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         prompts.append(prompt)
         return TEST_KEY
 
-    monkeypatch.setattr("interview.export_command.read_passphrase", typed)
+    monkeypatch.setattr("interview.commands.read_passphrase", typed)
     return prompts

@@ -1,0 +1,42 @@
+"""What the commands that open the database share: refusals, the ``--demo`` flag, the passphrase.
+
+``kartlagg export``, ``export-person`` and ``passphrase`` each end with one Swedish line when they
+cannot go on (:class:`Refused`), work on the demo database with ``--demo``, and ask for the unit's
+passphrase on the terminal (the demo's is known).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from interview.i18n import _
+from interview.passphrase import DEMO_PASSPHRASE, read_passphrase
+from interview.paths import Locations
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+class Refused(Exception):
+    """The command cannot go on; the text says why, in Swedish."""
+
+
+def add_demo_flag(parser: argparse.ArgumentParser) -> None:
+    """Add ``--demo``: use the demo database with invented participants."""
+    parser.add_argument(
+        "--demo", action="store_true", help=_("använd demodatabasen med påhittade deltagare")
+    )
+
+
+def existing_database(locations: Locations, *, demo: bool) -> Path:
+    """Return the unit's (or the demo's) database; :class:`Refused` if there is none yet."""
+    database = locations.demo_database if demo else locations.database
+    if not database.exists():
+        raise Refused(_("det finns ingen databas ännu ({path}).").format(path=database))
+    return database
+
+
+def unit_passphrase(*, demo: bool) -> str:
+    """Return the passphrase to open the database with: the demo's, or one typed on the terminal."""
+    return DEMO_PASSPHRASE if demo else read_passphrase(_("Enhetens lösenfras: "))
