@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from babel.dates import format_date, format_time
-from babel.numbers import format_decimal
-
 _SWEDISH = "sv_SE"
 _locale = _SWEDISH
 
@@ -29,6 +26,8 @@ def display_locale() -> str:
 
 def display_date(value: date | datetime) -> str:
     """Return a date (a moment as its local date) for the interface: ``2026-11-30`` in Swedish."""
+    from babel.dates import format_date  # noqa: PLC0415 - Babel loads after the first paint
+
     if isinstance(value, datetime):
         value = value.astimezone().date()
     if _locale == _SWEDISH:
@@ -38,10 +37,14 @@ def display_date(value: date | datetime) -> str:
 
 def display_time(value: datetime) -> str:
     """Return a local time of day for the interface: ``14:05`` in Swedish."""
+    from babel.dates import format_time  # noqa: PLC0415 - as above
+
     return format_time(value.astimezone(), format="short", locale=_locale)
 
 
 def display_number(value: float, decimals: int = 0) -> str:
     """Return a number for the interface, with the locale's decimal sign (``3,5`` in Swedish)."""
+    from babel.numbers import format_decimal  # noqa: PLC0415 - as above
+
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(round(value, decimals), format=pattern, locale=_locale)

@@ -12,9 +12,6 @@ import textwrap
 import unicodedata
 from enum import StrEnum
 
-import arabic_reshaper
-from bidi import get_display
-
 _ZERO_WIDTH_JOINER = "\u200d"
 _RTL_CLASSES = frozenset({"R", "AL"})
 
@@ -46,6 +43,10 @@ def visual_line(line: str) -> str:
     """Return one logical line shaped and in visual order (left to right on screen)."""
     if not has_rtl(line):
         return line
+    # imported on first use: start-up does not pay for them when no right-to-left text is shown
+    import arabic_reshaper  # noqa: PLC0415
+    from bidi import get_display  # noqa: PLC0415
+
     return str(get_display(arabic_reshaper.reshape(line)))
 
 
