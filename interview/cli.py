@@ -177,6 +177,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_passphrase_parser(commands)
 
     add_person_parser(commands)
+    from interview.audit_command import add_audit_parser
+    from interview.retention_command import add_retention_parser
+
+    add_retention_parser(commands)
+
+    add_audit_parser(commands, _Parser)
     commands.add_parser(
         "where",
         help=_("visa var data och inställningar sparas"),
@@ -224,6 +230,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from interview.person_command import run_export_person
 
         return run_export_person(locations, args, sys.stdout, sys.stderr)
+    if args.command == "gallra":
+        from interview.retention_command import run_retention
+
+        return run_retention(locations, args, sys.stdout, sys.stderr)
+    if args.command == "audit":
+        from interview.audit_command import run_audit
+
+        if args.audit_command is None:
+            parser.parse_args(["audit", "--help"])
+        return run_audit(locations, args, sys.stdout, sys.stderr)
     if args.command == "bank":
         if args.bank_command == "check":
             return check_banks(args.path, locations, sys.stdout)

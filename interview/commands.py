@@ -8,6 +8,7 @@ passphrase on the terminal (the demo's is known).
 from __future__ import annotations
 
 import argparse
+import getpass
 from pathlib import Path
 
 from interview.i18n import _
@@ -27,6 +28,27 @@ def add_demo_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--demo", action="store_true", help=_("använd demodatabasen med påhittade deltagare")
     )
+
+
+def add_actor_flag(parser: argparse.ArgumentParser) -> None:
+    """Add ``--av NAMN``: who runs the command, for the audit log (default: the computer account)."""
+    parser.add_argument(
+        "--av",
+        dest="actor",
+        metavar=_("NAMN"),
+        help=_("vem som gör det, för granskningsloggen (standard: ditt användarnamn på datorn)"),
+    )
+
+
+def actor_name(args: argparse.Namespace) -> str:
+    """Return the name for the audit log: ``--av``, or the computer account's name."""
+    given = " ".join(str(getattr(args, "actor", None) or "").split())
+    if given:
+        return given[:200]
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "okänd"
 
 
 def existing_database(locations: Locations, *, demo: bool) -> Path:

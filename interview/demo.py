@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 from itertools import cycle
+from typing import Protocol
 
 from interview.banks.models import Bank, Register
 from interview.clock import ManualClock
+from interview.consent import Category, Consent, Direction, Party, PartyKind, add_months
 from interview.engine import Interview
 from interview.participants import new_participant
-from interview.records import Tag
+from interview.records import Participant, Tag
 from interview.store import InterviewStore
 
 DEMO_CASEWORKER = "Handläggare Demo"
@@ -98,13 +100,47 @@ def _in_days(clock: ManualClock, days: int) -> date:
     return (clock() + timedelta(days=days)).astimezone().date()
 
 
-def seed_demo(store: InterviewStore, bank: Bank, clock: ManualClock) -> None:
-    """Write the three demo participants and their kartläggningar into ``store``."""
+class DemoStore(InterviewStore, Protocol):
+    """The writes the demo needs: the interview's, and the medgivanden."""
+
+    def add_consent(self, consent: Consent) -> None:
+        """Store a signed medgivande."""
+
+
+def _demo_consent(participant: Participant, clock: ManualClock, *, tolk: bool) -> Consent:
+    """Return a medgivande signed at intake: Arbetsförmedlingen both ways, Försäkringskassan one."""
+    today = clock().astimezone().date()
+    return Consent(
+        participant_id=participant.id,
+        parties=(
+            Party(kind=PartyKind.ARBETSFORMEDLINGEN, direction=Direction.BOTH),
+            Party(kind=PartyKind.FORSAKRINGSKASSAN, direction=Direction.OBTAIN),
+        ),
+        categories=(Category.IDENTITY, Category.SOCIAL, Category.WORK_HISTORY, Category.EDUCATION),
+        exclusions="Inget om hälsa eller läkemedel.",
+        purpose="Planera stödet till arbete eller studier tillsammans.",
+        valid_from=today,
+        valid_to=add_months(today, 12) - timedelta(days=1),
+        voluntary_explained=True,
+        language="ar" if tolk else None,
+        tolk=tolk,
+        signed_on=today,
+        created_at=clock(),
+        created_by=DEMO_CASEWORKER,
+    )
+
+
+def seed_demo(store: DemoStore, bank: Bank, clock: ManualClock) -> None:
+    """Write the three demo participants, their medgivanden and kartläggningar into ``store``.
+
+    The new participant has no medgivande yet, so the overview shows what that looks like.
+    """
     new = new_participant(*NEW_PARTICIPANT, clock, DEMO_CASEWORKER)
     store.add_participant(new)
 
     halfway = new_participant(*HALFWAY_PARTICIPANT, clock, DEMO_CASEWORKER)
     store.add_participant(halfway)
+    store.add_consent(_demo_consent(halfway, clock, tolk=True))
     interview = Interview.begin(bank, halfway, store, clock, DEMO_CASEWORKER)
     first_frame, second_frame = HALFWAY_TIME_FRAMES
     interview.start_session(
@@ -139,6 +175,7 @@ def seed_demo(store: InterviewStore, bank: Bank, clock: ManualClock) -> None:
     clock.advance(days=1)
     finished = new_participant(*FINISHED_PARTICIPANT, clock, DEMO_CASEWORKER)
     store.add_participant(finished)
+    store.add_consent(_demo_consent(finished, clock, tolk=False))
     interview = Interview.begin(bank, finished, store, clock, DEMO_CASEWORKER)
     areas_per_session = -(-len(bank.areas) // 4)
     for number in range(4):

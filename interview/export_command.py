@@ -8,7 +8,7 @@ kartläggning). The unit's database is used, or the demo database with ``--demo`
 from __future__ import annotations
 
 import argparse
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -17,19 +17,21 @@ from interview.commands import (
     EXIT_FAILED,
     EXIT_OK,
     Refused,
+    actor_name,
+    add_actor_flag,
     add_demo_flag,
     existing_database,
     unit_passphrase,
 )
 from interview.documents.formats import ExportFormat
-from interview.draft.export import ExportError, export_draft
+from interview.draft.export import ExportError, export_draft, export_event
 from interview.draft.models import DraftListing
 from interview.draft.workflow import DraftError, Drafts
 from interview.i18n import _
 from interview.paths import Locations
 from interview.personnummer import IdentityNumber, PersonnummerError, parse
 from interview.settings import DEMO_UNIT, SettingsError, read_settings
-from storage import DatabaseInUse, Repository, StorageError
+from storage import Repository, StorageError
 
 SHORT_ID = 8
 MIN_PREFIX = 4
@@ -75,6 +77,7 @@ def add_export_parser(commands: Any) -> None:
         help=_("vilken version (standard: den senaste)"),
     )
     add_demo_flag(export)
+    add_actor_flag(export)
 
 
 def run_export(locations: Locations, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -89,11 +92,8 @@ def run_export(locations: Locations, args: argparse.Namespace, out: TextIO, err:
 def _open(locations: Locations, *, demo: bool) -> Repository:
     database = existing_database(locations, demo=demo)
     key = unit_passphrase(demo=demo)
-    try:
-        return Repository.open(database, key=key)
-    except DatabaseInUse:
-        # kartlagg is open in another window: reading is safe, writing is not needed
-        return Repository.open(database, key=key, read_only=True)
+    # kartlagg may be open in another window: this only reads and adds the export's audit entry
+    return Repository.open(database, key=key, shared=True)
 
 
 def _run(locations: Locations, args: argparse.Namespace, out: TextIO) -> int:
@@ -124,9 +124,14 @@ def _run(locations: Locations, args: argparse.Namespace, out: TextIO) -> int:
                     )
                 )
         chosen_version = version or drafts.current
-        path = export_draft(
-            drafts, ExportFormat(args.fmt), version=version, path=args.out, folder=locations.exports
-        )
+        fmt = ExportFormat(args.fmt)
+        path = export_draft(drafts, fmt, version=version, path=args.out, folder=locations.exports)
+        event = export_event(chosen_version, fmt, actor_name(args), datetime.now(UTC))
+        try:
+            repository.record(event)
+        except StorageError:
+            path.unlink(missing_ok=True)  # no export without its audit entry
+            raise
     out.write(_("Sparad: {path}").format(path=path) + "\n")
     status = chosen_version.status.label
     out.write(_("Version {number} ({status}).").format(number=chosen_version.version, status=status))

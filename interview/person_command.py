@@ -12,10 +12,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from interview.audit import AuditAction, AuditEvent
 from interview.commands import (
     EXIT_FAILED,
     EXIT_OK,
     Refused,
+    actor_name,
+    add_actor_flag,
     add_demo_flag,
     existing_database,
     unit_passphrase,
@@ -47,6 +50,7 @@ def add_person_parser(commands: Any) -> None:
         "--out", type=Path, metavar=_("MAPP"), help=_("mapp att skriva till (standard: exports)")
     )
     add_demo_flag(command)
+    add_actor_flag(command)
 
 
 def run_export_person(locations: Locations, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -70,7 +74,12 @@ def gather(repository: Repository, participant: Participant, now: datetime) -> P
             continue
         versions = tuple(repository.draft_versions(kartlaggning.id))
         items.append(KartlaggningExport(record=record, draft_versions=versions))
-    return PersonExport(generated_at=now, participant=participant, kartlaggningar=tuple(items))
+    return PersonExport(
+        generated_at=now,
+        participant=participant,
+        kartlaggningar=tuple(items),
+        consents=tuple(repository.consents(participant.id)),
+    )
 
 
 def _find(repository: Repository, wanted: str) -> Participant:
@@ -97,12 +106,29 @@ def _find(repository: Repository, wanted: str) -> Participant:
 def _run(locations: Locations, args: argparse.Namespace) -> list[Path]:
     database = existing_database(locations, demo=args.demo)
     key = unit_passphrase(demo=args.demo)
-    with Repository.open(database, key=key, read_only=True) as repository:
+    # shared: the app may be open; this reads and adds the export's audit entry
+    with Repository.open(database, key=key, shared=True) as repository:
         participant = _find(repository, args.person)
-        export = gather(repository, participant, datetime.now(UTC))
-    folder = args.out or locations.exports
-    made = None if args.out else folder  # the default exports folder is made (0700) if missing
-    stem = f"person-{participant.id[:8]}"
-    json_path = save_file(export.model_dump_json(indent=2), folder / f"{stem}.json", folder=made)
-    html_path = save_file(render_person_html(export), folder / f"{stem}.html", folder=made)
-    return [json_path, html_path]
+        now = datetime.now(UTC)
+        export = gather(repository, participant, now)
+        folder = args.out or locations.exports
+        made = None if args.out else folder  # the default exports folder is made (0700) if missing
+        stem = f"person-{participant.id[:8]}"
+        paths = [
+            save_file(export.model_dump_json(indent=2), folder / f"{stem}.json", folder=made),
+            save_file(render_person_html(export), folder / f"{stem}.html", folder=made),
+        ]
+        event = AuditEvent(
+            at=now,
+            actor=actor_name(args),
+            action=AuditAction.EXPORT,
+            subject=f"participant:{participant.id}",
+            detail={"kind": "registerutdrag", "files": len(paths)},
+        )
+        try:
+            repository.record(event)
+        except StorageError:
+            for path in paths:  # no export without its audit entry
+                path.unlink(missing_ok=True)
+            raise
+    return paths

@@ -1,9 +1,10 @@
 """Everything stored about one person, for their right of access (GDPR art. 15 and 20).
 
 :class:`PersonExport` is the machine-readable whole (JSON): the participant, every kartläggning with
-its sessions, questions, answers with every earlier text and every tag set, åtgärder, and every
-version of the sammanställning with what was signed. :func:`render_person_html` is the same as a page
-a person can read. Nothing here reads the database: the command gathers the records and hands them in.
+its sessions, questions, answers with every earlier text and every tag set, åtgärder, every version
+of the sammanställning with what was signed, and every medgivande om informationsutbyte.
+:func:`render_person_html` is the same as a page a person can read. Nothing here reads the database:
+the command gathers the records and hands them in.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from html import escape
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict
 
+from interview.consent import Consent
 from interview.dates import format_date
 from interview.draft.models import ASSESSMENT_FIELDS, DraftVersion
 from interview.i18n import _, record_in_swedish
@@ -41,6 +43,8 @@ class PersonExport(BaseModel):
     generated_at: AwareDatetime
     participant: Participant
     kartlaggningar: tuple[KartlaggningExport, ...] = ()
+    consents: tuple[Consent, ...] = ()
+    """Every medgivande om informationsutbyte, oldest first (withdrawn ones too)."""
 
 
 def _text(value: str | None) -> str:
@@ -157,6 +161,48 @@ def _kartlaggning(item: KartlaggningExport) -> list[str]:
     return out
 
 
+def _consent(consent: Consent) -> list[str]:
+    """One medgivande: parties, information, purpose, dates and a withdrawal, if any."""
+    parties = ", ".join(
+        f"{_text(party.label)} ({escape(party.direction.label)})" for party in consent.parties
+    )
+    facts = [
+        (
+            _("Gäller"),
+            f"{escape(format_date(consent.valid_from))} – {escape(format_date(consent.valid_to))}",
+        ),
+        (_("Parter"), parties),
+        (_("Uppgifter"), escape(", ".join(category.label for category in consent.categories))),
+        (_("Undantag"), _text(consent.exclusions) if consent.exclusions else "–"),
+        (_("Syfte"), _text(consent.purpose)),
+        (_("Företrädare"), _text(consent.legal_representative) if consent.legal_representative else "–"),
+        (
+            _("Underskrivet"),
+            escape(
+                _("{date}, text {version}, registrerat av {who}").format(
+                    date=format_date(consent.signed_on),
+                    version=consent.text_version,
+                    who=consent.created_by,
+                )
+            ),
+        ),
+    ]
+    if consent.withdrawal is not None:
+        facts.append(
+            (
+                _("Återkallat"),
+                escape(
+                    _("{date} ({how}), registrerat av {who}").format(
+                        date=format_date(consent.withdrawal.withdrawn_on),
+                        how=consent.withdrawal.how.label,
+                        who=consent.withdrawal.recorded_by,
+                    )
+                ),
+            )
+        )
+    return ["<dl>", *(f"<dt>{escape(name)}</dt><dd>{value}</dd>" for name, value in facts), "</dl>"]
+
+
 def render_person_html(export: PersonExport) -> str:
     """Return everything stored about the person as one readable, self-contained HTML page.
 
@@ -195,5 +241,11 @@ def _page(export: PersonExport) -> str:
         body.append(f"<p>{escape(_('Det finns ingen kartläggning.'))}</p>")
     for item in export.kartlaggningar:
         body.extend(_kartlaggning(item))
+    body.append(f"<section><h2>{escape(_('Medgivanden om informationsutbyte'))}</h2>")
+    if not export.consents:
+        body.append(f"<p>{escape(_('Det finns inget medgivande.'))}</p>")
+    for consent in export.consents:
+        body.extend(_consent(consent))
+    body.append("</section>")
     body.append("</body></html>")
     return "\n".join(body) + "\n"

@@ -38,6 +38,9 @@ class Settings(BaseModel):
     """``visual``: kartlagg shapes and orders right-to-left text; ``logical``: the terminal does."""
     idle_lock_minutes: int = Field(default=10, ge=1, le=120)
     """The screen locks (the passphrase opens it) after this many minutes without a key or a click."""
+    retention_months: int | None = Field(default=None, ge=1, le=1200)
+    """Gallring: everything about a person goes this many months after the last thing stored about
+    them (``kartlagg gallra``). No default: the unit sets it from the municipality's archive rules."""
 
 
 def read_settings(path: Path) -> Settings:

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
 from sqlite_utils import Database
 
+from interview.audit import AuditAction, AuditEvent, StoredEntry, Verdict, verify
 from interview.banks.models import Register
+from interview.consent import Consent, WithdrawalChannel, already_withdrawn
 from interview.draft.models import (
     CaseworkerSections,
     DraftListing,
@@ -37,7 +39,9 @@ from interview.records import (
     TagChange,
     TolkRecord,
 )
-from storage import driver, schema
+from interview.retention import Candidate
+from storage import audit_log, driver, erasure, schema
+from storage import consents as consent_table
 from storage.connection import BUSY_TIMEOUT_MS, OWNER_ONLY, connect, quoted_key
 from storage.errors import (
     DatabaseInUse,
@@ -81,16 +85,18 @@ class Repository:
         *,
         key: str,
         read_only: bool = False,
+        shared: bool = False,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> Repository:
         """Open (and create or upgrade) the encrypted database at ``path`` with the passphrase ``key``.
 
         Raises :class:`DatabaseInUse` when another kartlagg window has it open, and the other
         :class:`StorageError` subclasses for locked, read-only, corrupt or newer databases; the file is
-        never changed in those cases.
+        never changed in those cases. ``shared`` skips the one-window lock: for a command that only
+        reads and adds audit entries while the app may be open (each write waits its turn in SQLite).
         """
         lock = None
-        if not read_only:
+        if not read_only and not shared:
             lock = FileLock(f"{path}.lock", timeout=0, mode=OWNER_ONLY, is_singleton=False)
             try:
                 path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -144,13 +150,51 @@ class Repository:
         self.close()
 
     @contextmanager
-    def _write(self) -> Iterator[Database]:
-        """One committed transaction; SQLite errors become Swedish :class:`StorageError`."""
+    def _write(self, *events: AuditEvent) -> Iterator[Database]:
+        """One committed transaction with its audit entries; SQLite errors become :class:`StorageError`.
+
+        ``BEGIN IMMEDIATE`` takes the write lock at once, so the newest audit entry read here is still
+        the newest when this one is added, even with a command writing at the same time.
+        """
         if self.read_only:
             raise DatabaseReadOnly(self.path)
+        connection = self._db.conn
         try:
-            with self._db.atomic():
+            connection.execute("BEGIN IMMEDIATE")
+            try:
                 yield self._db
+                for event in events:
+                    audit_log.append(self._db, event)
+                connection.execute("COMMIT")
+            except BaseException:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise
+        except driver.Error as error:
+            raise translate(error, self.path) from None
+
+    def _session_caseworker(self, session_id: str) -> str:
+        rows = self._rows("SELECT caseworker FROM sessions WHERE id = ?", (session_id,))
+        return str(rows[0]["caseworker"]) if rows else ""
+
+    # ----------------------------------------------------------------------------- audit log
+
+    def record(self, event: AuditEvent) -> None:
+        """Add an entry that goes with no other change (an export, for example)."""
+        with self._write(event):
+            pass
+
+    def audit_entries(self, *, after: int = 0, limit: int | None = None) -> list[StoredEntry]:
+        """Return the audit log's entries after number ``after``, oldest first, as stored."""
+        try:
+            return audit_log.entries(self._db, after=after, limit=limit)
+        except driver.Error as error:
+            raise translate(error, self.path) from None
+
+    def verify_audit(self) -> Verdict:
+        """Check the audit chain and every signed version against it."""
+        try:
+            return verify(audit_log.entries(self._db), audit_log.signed_rows(self._db))
         except driver.Error as error:
             raise translate(error, self.path) from None
 
@@ -174,13 +218,70 @@ class Repository:
         rows = self._rows("PRAGMA integrity_check")
         return "; ".join(str(next(iter(row.values()))) for row in rows)
 
+    # ----------------------------------------------------------------------------- gallring
+
+    def retention_candidates(self) -> list[Candidate]:
+        """Return every participant with the time of the last thing stored about them."""
+        try:
+            return [Candidate.model_validate(row) for row in erasure.activity(self._db)]
+        except driver.Error as error:
+            raise translate(error, self.path) from None
+
+    def erase_participants(
+        self, participant_ids: list[str], *, actor: str, at: datetime, detail: dict[str, Any]
+    ) -> int:
+        """Remove everything about each person for good, in one transaction, then rewrite the file.
+
+        Each person leaves one erase entry (ids and counts only) and the run one retention entry
+        with ``detail`` (the rule, the cutoff); the audit log itself is kept. Returns how many went.
+        """
+        if self.read_only:
+            raise DatabaseReadOnly(self.path)
+        with self._write() as db:
+            keep_trigger = erasure.without_keep_trigger(db)
+            for participant_id in participant_ids:
+                removed = erasure.erase_participant(db, participant_id)
+                audit_log.append(
+                    db,
+                    AuditEvent(
+                        at=at,
+                        actor=actor,
+                        action=AuditAction.ERASE,
+                        subject=f"participant:{participant_id}",
+                        detail={"reason": "gallring", **removed},
+                    ),
+                )
+            if keep_trigger:
+                db.execute(keep_trigger)
+            audit_log.append(
+                db,
+                AuditEvent(
+                    at=at,
+                    actor=actor,
+                    action=AuditAction.RETENTION,
+                    subject="database:gallring",
+                    detail={**detail, "participants": len(participant_ids)},
+                ),
+            )
+        try:
+            erasure.compact(self._db)
+        except driver.Error as error:
+            raise translate(error, self.path) from None
+        return len(participant_ids)
+
     # ----------------------------------------------------------------------------- participants
 
     def add_participant(self, participant: Participant) -> None:
         """Store a new participant."""
         if participant.personnummer and self.participant_by_personnummer(participant.personnummer):
             raise ParticipantExists
-        with self._write() as db:
+        event = AuditEvent(
+            at=participant.created_at,
+            actor=participant.created_by,
+            action=AuditAction.CREATE,
+            subject=f"participant:{participant.id}",
+        )
+        with self._write(event) as db:
             db.execute(
                 "INSERT INTO participants (id, name, personnummer, no_number_reason, created_at, "
                 "created_by) VALUES (?, ?, ?, ?, ?, ?)",
@@ -213,7 +314,14 @@ class Repository:
 
     def add_kartlaggning(self, kartlaggning: Kartlaggning, cursor: Cursor) -> None:
         """Store a new kartläggning with its starting position."""
-        with self._write() as db:
+        event = AuditEvent(
+            at=kartlaggning.created_at,
+            actor=kartlaggning.created_by,
+            action=AuditAction.CREATE,
+            subject=f"kartlaggning:{kartlaggning.id}",
+            detail={"participant": kartlaggning.participant_id, "bank": kartlaggning.bank_id},
+        )
+        with self._write(event) as db:
             db.execute(
                 "INSERT INTO kartlaggningar (id, participant_id, bank_id, created_at, created_by, "
                 "cursor_area_id, cursor_pending, cursor_updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -329,7 +437,14 @@ class Repository:
 
     def start_session(self, session: Session) -> None:
         """Store a session that has just started."""
-        with self._write() as db:
+        event = AuditEvent(
+            at=session.started_at,
+            actor=session.caseworker,
+            action=AuditAction.CREATE,
+            subject=f"session:{session.id}",
+            detail={"kartlaggning": session.kartlaggning_id, "number": session.number},
+        )
+        with self._write(event) as db:
             db.execute(
                 "INSERT INTO sessions (id, kartlaggning_id, number, started_at, ended_at, "
                 "caseworker, reading_register, tolk, time_frame_minutes, next_meeting, end_note, "
@@ -353,7 +468,8 @@ class Repository:
 
     def set_reading(self, session_id: str, language: str | None, register: Register) -> None:
         """Store the participant's reading language and register of a session."""
-        with self._write() as db:
+        event = self._session_change(session_id, language=language, register=register.value)
+        with self._write(event) as db:
             db.execute(
                 "UPDATE sessions SET language = ?, reading_register = ? WHERE id = ?",
                 (language, register.value, session_id),
@@ -361,7 +477,8 @@ class Repository:
 
     def set_tolk(self, session_id: str, tolk_record: TolkRecord | None) -> None:
         """Store who interpreted a session (None: no tolk)."""
-        with self._write() as db:
+        event = self._session_change(session_id, tolk=tolk_record is not None)
+        with self._write(event) as db:
             db.execute(
                 "UPDATE sessions SET tolk = ?, tolk_record = ? WHERE id = ?",
                 (int(tolk_record is not None), _tolk_json(tolk_record), session_id),
@@ -371,15 +488,44 @@ class Repository:
         self, session_id: str, ended_at: datetime, next_meeting: date | None, end_note: str | None
     ) -> None:
         """Mark a session as ended, with the next meeting and a note on what is left."""
-        with self._write() as db:
+        event = self._session_change(session_id, at=ended_at, ended=True)
+        with self._write(event) as db:
             db.execute(
                 "UPDATE sessions SET ended_at = ?, next_meeting = ?, end_note = ? WHERE id = ?",
                 (_time(ended_at), _day(next_meeting), end_note, session_id),
             )
 
+    def _session_change(
+        self, session_id: str, *, at: datetime | None = None, **detail: object
+    ) -> AuditEvent:
+        return AuditEvent(
+            at=at or datetime.now(UTC),
+            actor=self._session_caseworker(session_id),
+            action=AuditAction.CHANGE,
+            subject=f"session:{session_id}",
+            detail=detail,
+        )
+
     def save_exchange(self, exchange: Exchange, cursor: Cursor) -> None:
         """Store a question asked with its answer (or skip) and the new position, atomically."""
-        with self._write() as db:
+        actor = exchange.answered_by or self._session_caseworker(exchange.session_id)
+        events = [
+            AuditEvent(
+                at=exchange.answered_at or exchange.asked_at,
+                actor=actor,
+                action=AuditAction.CREATE,
+                subject=f"answer:{exchange.id}",
+                detail={
+                    "kartlaggning": exchange.kartlaggning_id,
+                    "seq": exchange.seq,
+                    "area": exchange.area_id,
+                    "source": exchange.source.value,
+                    "skipped": exchange.skipped,
+                },
+            ),
+            *(_tag_event(exchange.id, change) for change in exchange.tags),
+        ]
+        with self._write(*events) as db:
             db.execute(
                 "INSERT INTO asked_questions (id, kartlaggning_id, session_id, seq, area_id, "
                 "question_id, source, question_text, parent_id, asked_at, skipped) "
@@ -431,7 +577,14 @@ class Repository:
         self, exchange_id: str, text: str, revision: int, saved_at: datetime, saved_by: str
     ) -> None:
         """Replace an answer's text; the earlier text is copied into ``answer_revisions`` first."""
-        with self._write() as db:
+        event = AuditEvent(
+            at=saved_at,
+            actor=saved_by,
+            action=AuditAction.CHANGE,
+            subject=f"answer:{exchange_id}",
+            detail={"revision": revision},
+        )
+        with self._write(event) as db:
             inserted = db.execute(
                 "INSERT INTO answer_revisions (asked_id, revision, text, saved_at, saved_by) "
                 "SELECT asked_id, revision, text, saved_at, saved_by FROM answers "
@@ -450,7 +603,7 @@ class Repository:
 
     def set_tag(self, exchange_id: str, change: TagChange) -> None:
         """Record a new tag on an answer."""
-        with self._write() as db:
+        with self._write(_tag_event(exchange_id, change)) as db:
             self._insert_tag(db, exchange_id, change)
 
     @staticmethod
@@ -467,7 +620,15 @@ class Repository:
 
     def save_action(self, action: Action) -> None:
         """Store a new åtgärd, or update the stored one with the same id (not a removed one)."""
-        with self._write() as db:
+        known = bool(self._rows("SELECT 1 FROM actions WHERE id = ?", (action.id,)))
+        event = AuditEvent(
+            at=action.updated_at,
+            actor=action.updated_by,
+            action=AuditAction.CHANGE if known else AuditAction.CREATE,
+            subject=f"action:{action.id}",
+            detail={"kartlaggning": action.kartlaggning_id, "position": action.position},
+        )
+        with self._write(event) as db:
             changed = db.execute(
                 "INSERT INTO actions (id, kartlaggning_id, position, what, who, due, created_at, "
                 "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -492,7 +653,14 @@ class Repository:
 
     def remove_action(self, action_id: str, removed_at: datetime, removed_by: str) -> None:
         """Mark an åtgärd as removed; the row is kept, but :meth:`load` no longer returns it."""
-        with self._write() as db:
+        event = AuditEvent(
+            at=removed_at,
+            actor=removed_by,
+            action=AuditAction.CHANGE,
+            subject=f"action:{action_id}",
+            detail={"removed": True},
+        )
+        with self._write(event) as db:
             changed = db.execute(
                 "UPDATE actions SET removed_at = ?, removed_by = ? WHERE id = ? AND removed_at IS NULL",
                 (_time(removed_at), removed_by, action_id),
@@ -515,8 +683,15 @@ class Repository:
         columns = _draft_columns(version)
         names = ", ".join(columns)
         marks = ", ".join("?" for _ in columns)
+        event = AuditEvent(
+            at=version.updated_at,
+            actor=version.updated_by,
+            action=AuditAction.CREATE,
+            subject=f"draft:{version.id}",
+            detail={"kartlaggning": version.kartlaggning_id, "version": version.version},
+        )
         try:
-            with self._write() as db:
+            with self._write(event) as db:
                 db.execute(
                     f"INSERT INTO draft_versions (id, {names}) VALUES (?, {marks})",  # noqa: S608 - fixed column names
                     (version.id, *columns.values()),
@@ -529,17 +704,51 @@ class Repository:
                 raise DraftVersionConflict from None
             raise
 
-    def update_draft_version(self, version: DraftVersion) -> None:
-        """Replace a stored, unsigned version; the database refuses any change to a signed one."""
+    def update_draft_version(self, version: DraftVersion) -> DraftVersion:
+        """Replace a stored, unsigned version; the database refuses any change to a signed one.
+
+        Signing adds a sign entry holding the hash of the signed row, and stores that entry's hash
+        (the chain head) on the row in the same statement; the version is returned with it.
+        """
         columns = _draft_columns(version)
-        assignments = ", ".join(f"{name} = ?" for name in columns)
+        signing = version.status is DraftStatus.UNDERTECKNAD
+        subject = f"draft:{version.id}"
+        event = AuditEvent(
+            at=version.updated_at,
+            actor=version.updated_by,
+            action=AuditAction.CHANGE,
+            subject=subject,
+            detail={"version": version.version, "status": version.status.value},
+        )
         with self._write() as db:
+            if signing:
+                row_sha256 = audit_log.signed_row_hash({"id": version.id, **columns})
+                head = audit_log.append(
+                    db,
+                    AuditEvent(
+                        at=version.signed_at or version.updated_at,
+                        actor=version.updated_by,
+                        action=AuditAction.SIGN,
+                        subject=subject,
+                        detail={
+                            "version": version.version,
+                            "sha256": version.sha256,
+                            "row_sha256": row_sha256,
+                        },
+                    ),
+                )
+                columns["audit_head"] = head
+                version = version.model_copy(update={"audit_head": head})
+            else:
+                audit_log.append(db, event)
+            assignments = ", ".join(f"{name} = ?" for name in columns)
             changed = db.execute(
                 f"UPDATE draft_versions SET {assignments} WHERE id = ?",  # noqa: S608 - fixed column names
                 (*columns.values(), version.id),
             ).rowcount
             if changed != 1:
                 raise DraftVersionConflict
+        return version
 
     def draft_listing(self) -> list[DraftListing]:
         """Return every kartläggning with its latest version's status, newest change first."""
@@ -591,6 +800,61 @@ class Repository:
     def answer_ids(self) -> set[str]:
         """Return the ids of every stored answer (for durability checks)."""
         return {row["asked_id"] for row in self._rows("SELECT asked_id FROM answers")}
+
+    # ----------------------------------------------------------------------------- consent
+
+    def add_consent(self, consent: Consent) -> None:
+        """Store a new medgivande om informationsutbyte (the newest of a participant counts)."""
+        event = AuditEvent(
+            at=consent.created_at,
+            actor=consent.created_by,
+            action=AuditAction.CREATE,
+            subject=f"consent:{consent.id}",
+            detail={"participant": consent.participant_id, "text_version": consent.text_version},
+        )
+        with self._write(event) as db:
+            consent_table.insert(db, consent)
+
+    def withdraw_consent(
+        self,
+        consent_id: str,
+        withdrawn_on: date,
+        how: WithdrawalChannel,
+        by: str,
+        at: datetime,
+    ) -> None:
+        """Record that a medgivande was withdrawn; refused (Swedish message) if it already was."""
+        event = AuditEvent(
+            at=at,
+            actor=by,
+            action=AuditAction.CHANGE,
+            subject=f"consent:{consent_id}",
+            detail={"withdrawn": True, "how": how.value},
+        )
+        with self._write(event) as db:
+            if not consent_table.set_withdrawal(db, consent_id, withdrawn_on, how, by=by, at=at):
+                stored = consent_table.one(db, consent_id)
+                if stored is None:
+                    raise StorageError(_("Medgivandet finns inte längre i databasen."))
+                withdrawal = stored.withdrawal
+                raise StorageError(already_withdrawn(withdrawal.withdrawn_on if withdrawal else None))
+
+    def consents(self, participant_id: str) -> list[Consent]:
+        """Return the participant's medgivanden, oldest first (the last one is the one that counts)."""
+        try:
+            return consent_table.of_participant(self._db, participant_id)
+        except driver.Error as error:
+            raise translate(error, self.path) from None
+
+
+def _tag_event(exchange_id: str, change: TagChange) -> AuditEvent:
+    return AuditEvent(
+        at=change.set_at,
+        actor=change.set_by,
+        action=AuditAction.TAG,
+        subject=f"answer:{exchange_id}",
+        detail={"tag": change.tag.value if change.tag else None},
+    )
 
 
 def _cursor_values(cursor: Cursor) -> tuple[str, str | None, str | None]:
@@ -665,4 +929,5 @@ def _draft_version(row: dict[str, Any]) -> DraftVersion:
         signature=signature,
         content=row["content"],
         sha256=row["sha256"],
+        audit_head=row["audit_head"],
     )

@@ -176,6 +176,78 @@ def _session_language_and_tolk(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0005_audit_log")
+def _audit_log(db: Database) -> None:
+    """Add the hash-chained audit log (append only) and the chain head printed on a signed version."""
+    statements = """
+    CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY CHECK (seq >= 1),
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),
+        hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
+    );
+    CREATE INDEX audit_log_by_subject ON audit_log(subject);
+    CREATE TRIGGER audit_log_is_append_only BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
+    CREATE TRIGGER audit_log_is_kept BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
+    ALTER TABLE draft_versions ADD COLUMN audit_head TEXT
+        CHECK (audit_head IS NULL OR length(audit_head) = 64);
+    """
+    for statement in _split(statements):
+        db.execute(statement)
+
+
+@migrations(name="0006_consents")
+def _consents(db: Database) -> None:
+    """Add the medgivanden om informationsutbyte; a withdrawal is set once and then nothing changes."""
+    statements = """
+    CREATE TABLE consents (
+        id TEXT PRIMARY KEY,
+        participant_id TEXT NOT NULL REFERENCES participants(id),
+        legal_representative TEXT,
+        parties TEXT NOT NULL
+            CHECK (json_valid(parties) AND json_array_length(parties) >= 1),
+        categories TEXT NOT NULL
+            CHECK (json_valid(categories) AND json_array_length(categories) >= 1),
+        exclusions TEXT,
+        purpose TEXT NOT NULL CHECK (length(trim(purpose)) > 0),
+        valid_from TEXT NOT NULL CHECK (length(valid_from) = 10),
+        valid_to TEXT NOT NULL CHECK (length(valid_to) = 10 AND valid_to > valid_from),
+        voluntary_explained INTEGER NOT NULL CHECK (voluntary_explained = 1),
+        language TEXT,
+        tolk INTEGER NOT NULL CHECK (tolk IN (0, 1)),
+        signed_on TEXT NOT NULL CHECK (length(signed_on) = 10 AND signed_on <= valid_from),
+        text_version TEXT NOT NULL CHECK (length(text_version) > 0),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        withdrawn_on TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on >= signed_on),
+        withdrawn_how TEXT
+            CHECK (withdrawn_how IS NULL OR withdrawn_how IN ('muntligt', 'skriftligt', 'ombud')),
+        withdrawn_by TEXT,
+        withdrawn_at TEXT,
+        CHECK ((withdrawn_on IS NULL) = (withdrawn_how IS NULL)
+            AND (withdrawn_on IS NULL) = (withdrawn_by IS NULL)
+            AND (withdrawn_on IS NULL) = (withdrawn_at IS NULL))
+    );
+    CREATE INDEX consents_by_participant ON consents(participant_id, created_at);
+    CREATE TRIGGER consents_keep_what_was_signed BEFORE UPDATE OF id, participant_id,
+        legal_representative, parties, categories, exclusions, purpose, valid_from, valid_to,
+        voluntary_explained, language, tolk, signed_on, text_version, created_at, created_by
+        ON consents
+    BEGIN SELECT RAISE(ABORT, 'a consent cannot be changed, only withdrawn'); END;
+    CREATE TRIGGER consents_are_withdrawn_once BEFORE UPDATE ON consents
+    WHEN OLD.withdrawn_on IS NOT NULL
+    BEGIN SELECT RAISE(ABORT, 'a consent is withdrawn only once'); END;
+    """
+    for statement in _split(statements):
+        db.execute(statement)
+
+
 def _split(script: str) -> list[str]:
     """Split a script into statements, keeping trigger bodies whole."""
     statements: list[str] = []

@@ -28,6 +28,7 @@ from interview.rtl import has_rtl, is_rtl
 
 from .printable import printable
 from .wording import (
+    chain_head_text,
     checksum_text,
     document_title,
     identity_text,
@@ -176,7 +177,9 @@ def _bottom_border(paragraph: Paragraph) -> None:
     paragraph._p.get_or_add_pPr().insert_element_before(borders, *_AFTER_BORDER)
 
 
-def _add_signing(document: DocumentObject, draft: Draft, sha256: str | None) -> None:
+def _add_signing(
+    document: DocumentObject, draft: Draft, sha256: str | None, audit_head: str | None
+) -> None:
     """Add the lines to sign on paper, the printed names once signed, and the checksum."""
     document.add_heading(signing_heading(), level=2)
     for line in signature_lines(draft):
@@ -193,6 +196,8 @@ def _add_signing(document: DocumentObject, draft: Draft, sha256: str | None) -> 
     checksum = document.add_paragraph()
     checksum.paragraph_format.space_before = Pt(18)
     _add_text(checksum, checksum_text(sha256))
+    if sha256 and audit_head:
+        _add_text(document.add_paragraph(), chain_head_text(audit_head))
 
 
 def _add_field(paragraph: Paragraph, instruction: str, size: Pt) -> None:
@@ -230,10 +235,11 @@ def _header_and_footer(document: DocumentObject, draft: Draft, sha256: str | Non
             run.font.size = FOOTER_SIZE
 
 
-def render_docx(draft: Draft, sha256: str | None) -> bytes:
+def render_docx(draft: Draft, sha256: str | None, *, audit_head: str | None = None) -> bytes:
     """Return the sammanställning as a DOCX file's bytes (A4).
 
-    ``sha256`` is the checksum of the signed version (None when it is not signed).
+    ``sha256`` is the checksum of the signed version (None when it is not signed); ``audit_head``
+    the audit log's chain head at signing.
     """
     document = Document()
     _set_a4(document)
@@ -261,10 +267,10 @@ def render_docx(draft: Draft, sha256: str | None) -> bytes:
             continue
         _add_section(document, section)
         if section.kind is SectionKind.SIGNATURES:
-            _add_signing(document, draft, sha256)
+            _add_signing(document, draft, sha256, audit_head)
             signed_out = True
     if not signed_out:
-        _add_signing(document, draft, sha256)
+        _add_signing(document, draft, sha256, audit_head)
     out = BytesIO()
     document.save(out)
     return out.getvalue()

@@ -16,31 +16,33 @@ FILE_MODE = 0o600
 """Exported files are readable and writable by their owner only: they hold personal data."""
 
 
-def render(draft: Draft, sha256: str | None, fmt: ExportFormat) -> bytes:
+def render(
+    draft: Draft, sha256: str | None, fmt: ExportFormat, *, audit_head: str | None = None
+) -> bytes:
     """Return the sammanställning in ``fmt`` as the bytes of the file (text as UTF-8).
 
     The document is Swedish whatever the interface language: the record is always Swedish.
     """
     with record_in_swedish():
-        return _render(draft, sha256, fmt)
+        return _render(draft, sha256, fmt, audit_head)
 
 
-def _render(draft: Draft, sha256: str | None, fmt: ExportFormat) -> bytes:
+def _render(draft: Draft, sha256: str | None, fmt: ExportFormat, audit_head: str | None) -> bytes:
     if fmt is ExportFormat.PDF:
         from .pdf import render_pdf  # noqa: PLC0415 - WeasyPrint loads only when a PDF is made
 
-        return render_pdf(draft, sha256)
+        return render_pdf(draft, sha256, audit_head=audit_head)
     if fmt is ExportFormat.DOCX:
         from .docx import render_docx  # noqa: PLC0415 - python-docx loads only when needed
 
-        return render_docx(draft, sha256)
+        return render_docx(draft, sha256, audit_head=audit_head)
     if fmt is ExportFormat.HTML:
         from .html import render_html  # noqa: PLC0415 - as the others
 
-        return render_html(draft, sha256).encode("utf-8")
+        return render_html(draft, sha256, audit_head=audit_head).encode("utf-8")
     from .markdown import render_markdown  # noqa: PLC0415 - as the others
 
-    return render_markdown(draft, sha256).encode("utf-8")
+    return render_markdown(draft, sha256, audit_head=audit_head).encode("utf-8")
 
 
 def default_filename(draft: Draft, fmt: ExportFormat) -> str:

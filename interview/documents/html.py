@@ -17,6 +17,7 @@ from interview.rtl import is_rtl
 
 from .printable import printable
 from .wording import (
+    chain_head_text,
     checksum_text,
     document_title,
     identity_text,
@@ -92,7 +93,7 @@ def _section_classes(section: Section) -> str:
     return " ".join(classes)
 
 
-def _section(section: Section, draft: Draft, sha256: str | None) -> str:
+def _section(section: Section, draft: Draft, sha256: str | None, audit_head: str | None) -> str:
     title = _text(section.title)
     if not section.covered:
         title += f' <span class="mark">({html.escape(not_covered_text())})</span>'
@@ -102,12 +103,12 @@ def _section(section: Section, draft: Draft, sha256: str | None) -> str:
     for block in section.blocks:
         parts.extend(_block(block, 3))
     if section.kind is SectionKind.SIGNATURES:
-        parts.append(_signing(draft, sha256))
+        parts.append(_signing(draft, sha256, audit_head))
     parts.append("</section>")
     return "\n".join(parts)
 
 
-def _signing(draft: Draft, sha256: str | None) -> str:
+def _signing(draft: Draft, sha256: str | None, audit_head: str | None) -> str:
     """Return the lines for signing on paper, the printed names once signed, and the checksum."""
     parts = ['<div class="signing">', f"<h3>{html.escape(signing_heading())}</h3>"]
     for line in signature_lines(draft):
@@ -117,6 +118,8 @@ def _signing(draft: Draft, sha256: str | None) -> str:
             f'<p class="sign-label">{html.escape(line.label)}</p>{printed}\n</div>'
         )
     parts.append(f'<p class="checksum">{_text(checksum_text(sha256))}</p>')
+    if sha256 and audit_head:
+        parts.append(f'<p class="checksum">{_text(chain_head_text(audit_head))}</p>')
     parts.append("</div>")
     return "\n".join(parts)
 
@@ -137,11 +140,14 @@ def _header(draft: Draft, sha256: str | None) -> str:
     return "\n".join(parts)
 
 
-def render_html(draft: Draft, sha256: str | None, *, css: str | None = None) -> str:
+def render_html(
+    draft: Draft, sha256: str | None, *, css: str | None = None, audit_head: str | None = None
+) -> str:
     """Return the whole sammanställning as an HTML5 document.
 
     ``sha256`` is the checksum of the signed version (None when it is not signed). ``css`` replaces
     the page's stylesheet (the PDF passes its print stylesheet); by default :func:`default_css`.
+    ``audit_head`` is the audit log's chain head at signing, printed under the checksum.
     """
     stylesheet = default_css() if css is None else css
     # A stylesheet cannot hold "</": nothing in it may end the style element early.
@@ -149,12 +155,12 @@ def render_html(draft: Draft, sha256: str | None, *, css: str | None = None) -> 
     body = [_header(draft, sha256)]
     body.append("<main>")
     body.extend(
-        _section(section, draft, sha256)
+        _section(section, draft, sha256, audit_head)
         for section in draft.sections
         if section.kind is not SectionKind.HEADING
     )
     if not any(section.kind is SectionKind.SIGNATURES for section in draft.sections):
-        body.append(_signing(draft, sha256))
+        body.append(_signing(draft, sha256, audit_head))
     body.append("</main>")
     return "\n".join(
         [

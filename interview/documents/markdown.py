@@ -16,6 +16,7 @@ from interview.rtl import has_rtl
 
 from .printable import printable
 from .wording import (
+    chain_head_text,
     checksum_text,
     document_title,
     identity_text,
@@ -106,20 +107,23 @@ def _section(section: Section) -> list[str]:
     return [f"## {title}", "", *body]
 
 
-def _signing(draft: Draft, sha256: str | None) -> list[str]:
+def _signing(draft: Draft, sha256: str | None, audit_head: str | None) -> list[str]:
     out = [f"### {_inline(signing_heading())}", ""]
     for line in signature_lines(draft):
         out += [f"{_inline(line.label)}: {_BLANK_FILL}", ""]
         if line.printed:
             out += [_inline(line.printed), ""]
     out += [_inline(checksum_text(sha256)), ""]
+    if sha256 and audit_head:
+        out += [_inline(chain_head_text(audit_head)), ""]
     return out
 
 
-def render_markdown(draft: Draft, sha256: str | None) -> str:
+def render_markdown(draft: Draft, sha256: str | None, *, audit_head: str | None = None) -> str:
     """Return the whole sammanställning as Markdown.
 
-    ``sha256`` is the checksum of the signed version (None when it is not signed).
+    ``sha256`` is the checksum of the signed version (None when it is not signed); ``audit_head``
+    the audit log's chain head at signing.
     """
     out = [
         _inline(identity_text(draft)),
@@ -138,10 +142,10 @@ def render_markdown(draft: Draft, sha256: str | None) -> str:
             continue
         out += _section(section)
         if section.kind is SectionKind.SIGNATURES:
-            out += _signing(draft, sha256)
+            out += _signing(draft, sha256, audit_head)
             signed_out = True
     if not signed_out:
-        out += _signing(draft, sha256)
+        out += _signing(draft, sha256, audit_head)
     while out and not out[-1]:
         out.pop()
     return "\n".join(out) + "\n"

@@ -137,12 +137,12 @@ def _font_folder() -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def render_pdf(draft: Draft, sha256: str | None) -> bytes:
+def render_pdf(draft: Draft, sha256: str | None, *, audit_head: str | None = None) -> bytes:
     """Return the sammanställning as a PDF (A4, fonts embedded).
 
     ``sha256`` is the checksum of the signed version, printed on every page (None when not signed).
     """
-    source = render_html(draft, sha256, css=print_css())
+    source = render_html(draft, sha256, css=print_css(), audit_head=audit_head)
     with _font_folder() as folder:
         fonts = _FontsOutsideTemp(folder)
         fetcher = _BundledFontsOnly()

@@ -26,6 +26,13 @@ def checksum_text(sha256: str | None) -> str:
     return _("Kontrollsumma (SHA-256): {sha256}").format(sha256=printable(sha256))
 
 
+def chain_head_text(audit_head: str) -> str:
+    """Return the line naming the audit log's chain head at signing (``kartlagg audit verify``)."""
+    return _("Granskningsloggens kedjehuvud vid underskriften: {head}").format(
+        head=printable(audit_head)
+    )
+
+
 def version_text(draft: Draft) -> str:
     """Return ``Version 2 · undertecknad``."""
     return _("Version {version} · {status}").format(version=draft.version, status=draft.status.label)

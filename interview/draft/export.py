@@ -7,8 +7,10 @@ is written readable by its owner only, atomically, and nothing goes to a tempora
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
+from interview.audit import AuditAction, AuditEvent
 from interview.documents.files import default_filename, render, write_export
 from interview.documents.formats import ExportFormat
 from interview.draft.models import DraftVersion
@@ -38,9 +40,10 @@ def export_draft(
     chosen = version or drafts.current
     draft = drafts.draft(chosen)
     sha256 = chosen.sha256 if chosen.signed else None
+    audit_head = chosen.audit_head if chosen.signed else None
     target = path if path is not None else folder / default_filename(draft, fmt)
     try:
-        data = render(draft, sha256, fmt)
+        data = render(draft, sha256, fmt, audit_head=audit_head)
     except OSError:
         # WeasyPrint could not load the system's pango library (only the PDF needs it)
         raise ExportError(
@@ -54,6 +57,17 @@ def export_draft(
     if target.is_dir():
         target = target / default_filename(draft, fmt)
     return save_file(data, target)
+
+
+def export_event(version: DraftVersion, fmt: ExportFormat, actor: str, at: datetime) -> AuditEvent:
+    """Return the audit entry for an export of ``version`` (no path: a file name may name someone)."""
+    return AuditEvent(
+        at=at,
+        actor=actor,
+        action=AuditAction.EXPORT,
+        subject=f"draft:{version.id}",
+        detail={"version": version.version, "format": fmt.value, "signed": version.signed},
+    )
 
 
 def save_file(data: bytes | str, target: Path, *, folder: Path | None = None) -> Path:

@@ -234,6 +234,8 @@ class DraftVersion(_Model):
     """The canonical JSON of the signed draft (set at signing, never changed)."""
     sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
     """The SHA-256 of ``content`` (set at signing)."""
+    audit_head: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+    """The audit log's chain head at signing (the hash of the sign entry; set by the store)."""
 
     @property
     def signed(self) -> bool:

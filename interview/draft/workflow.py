@@ -45,8 +45,8 @@ class DraftStore(Protocol):
     def add_draft_version(self, version: DraftVersion) -> None:
         """Store a new version."""
 
-    def update_draft_version(self, version: DraftVersion) -> None:
-        """Replace a stored version that is not signed."""
+    def update_draft_version(self, version: DraftVersion) -> DraftVersion:
+        """Replace a stored version that is not signed; return it as stored (with the chain head)."""
 
 
 class Drafts:
@@ -126,7 +126,7 @@ class Drafts:
     def _save(self, updated: DraftVersion) -> DraftVersion:
         stored = any(version.id == updated.id for version in self._versions)
         if stored:
-            self._store.update_draft_version(updated)
+            updated = self._store.update_draft_version(updated)
             self._versions = [updated if v.id == updated.id else v for v in self._versions]
         else:
             self._store.add_draft_version(updated)

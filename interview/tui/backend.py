@@ -11,13 +11,14 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from interview.banks.models import Bank
 from interview.banks.translations import BankTranslation, TranslationLibrary, translation_folders
 from interview.clock import Clock
+from interview.consent import Consent, WithdrawalChannel, check_new, withdraw
 from interview.engine import Interview, InterviewError
 from interview.i18n import _
 from interview.participants import new_participant
@@ -25,7 +26,7 @@ from interview.passphrase import DEMO_PASSPHRASE
 from interview.records import Kartlaggning, Participant
 from interview.rtl import RtlMode
 from interview.settings import DEFAULT_UNIT
-from storage import Repository, is_plain
+from storage import Repository, StorageError, is_plain
 
 if TYPE_CHECKING:
     # Types only: the sammanställning's modules load when first used, not at start-up.
@@ -230,6 +231,31 @@ class Backend:
             lambda: Interview.begin(self.bank, participant, self.repository, self.clock, created_by)
         )
 
+    # ----------------------------------------------------------------------------- consent
+
+    def today(self) -> date:
+        """Return today's local date by the app's clock."""
+        return self.clock().astimezone().date()
+
+    async def consents(self, participant_id: str) -> list[Consent]:
+        """Every medgivande of ``participant_id``, oldest first (the last one counts)."""
+        return await self.run(lambda: self.repository.consents(participant_id))
+
+    async def add_consent(self, consent: Consent) -> Consent:
+        """Check and store a new medgivande (:class:`~interview.consent.ConsentError` if refused)."""
+        check_new(consent, self.today())
+        await self.run(lambda: self.repository.add_consent(consent))
+        return consent
+
+    async def withdraw_consent(
+        self, consent: Consent, withdrawn_on: date, how: WithdrawalChannel, by: str
+    ) -> Consent:
+        """Record the withdrawal of ``consent`` and return it withdrawn."""
+        at = self.clock()
+        withdrawn = withdraw(consent, withdrawn_on, how, by=by, at=at, today=self.today())
+        await self.run(lambda: self.repository.withdraw_consent(consent.id, withdrawn_on, how, by, at))
+        return withdrawn
+
     # ----------------------------------------------------------------------------- sammanställning
 
     async def draft_listing(self) -> list[DraftListing]:
@@ -262,8 +288,18 @@ class Backend:
         free for saving. Without ``path`` the file goes into the exports folder. Raises
         :class:`~interview.draft.export.ExportError` with a Swedish message.
         """
-        from interview.draft.export import export_draft
+        from interview.draft.export import export_draft, export_event
 
-        return await asyncio.to_thread(
-            export_draft, drafts, fmt, version=version, path=path, folder=self.exports
+        chosen = version or drafts.current
+        written = await asyncio.to_thread(
+            export_draft, drafts, fmt, version=chosen, path=path, folder=self.exports
         )
+        sessions = drafts.record.sessions
+        actor = sessions[-1].caseworker if sessions else chosen.updated_by
+        event = export_event(chosen, fmt, actor, self.clock())
+        try:
+            await self.run(lambda: self.repository.record(event))
+        except StorageError:
+            written.unlink(missing_ok=True)  # no export without its audit entry
+            raise
+        return written

@@ -132,7 +132,7 @@ def test_a_machine_without_pango_is_told_what_to_install(
 ) -> None:
     import interview.draft.export as export
 
-    def no_pango(*_args: object) -> bytes:
+    def no_pango(*_args: object, **_kwargs: object) -> bytes:
         raise OSError("cannot load library 'libpango-1.0-0'")
 
     monkeypatch.setattr(export, "render", no_pango)

@@ -105,3 +105,22 @@ def test_the_finished_demo_has_three_actions_and_scale_answers(repo: Repository,
     assert motivation.confidence == 7
     assert all(motivation.latest(role) is not None for role in motivation.question_ids)
     assert last.end_note
+
+
+def test_the_demo_shows_a_valid_medgivande_and_a_missing_one(repo: Repository, bank: Bank) -> None:
+    from interview.consent import ConsentStatus, consent_status, current
+
+    clock = ManualClock()
+    seed_demo(repo, bank, clock)
+    today = clock().astimezone().date()
+    by_name = {p.name: p for p in repo.participants()}
+    statuses = {
+        name: consent_status(current(repo.consents(by_name[name].id)), today)
+        for name in (NEW_PARTICIPANT[0], HALFWAY_PARTICIPANT[0], FINISHED_PARTICIPANT[0])
+    }
+    assert statuses == {
+        NEW_PARTICIPANT[0]: ConsentStatus.NONE,
+        HALFWAY_PARTICIPANT[0]: ConsentStatus.VALID,
+        FINISHED_PARTICIPANT[0]: ConsentStatus.VALID,
+    }
+    assert repo.verify_audit().ok

@@ -100,6 +100,8 @@ def test_migrations_are_recorded_and_reopening_changes_nothing(db_path: Path) ->
         "0002_session_end_and_actions",
         "0003_draft_versions",
         "0004_session_language_and_tolk",
+        "0005_audit_log",
+        "0006_consents",
     ]
     with Repository.open(db_path, key=TEST_KEY) as repo:
         again = [row["name"] for row in repo._rows("SELECT name FROM _sqlite_migrations")]

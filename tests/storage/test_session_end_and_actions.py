@@ -226,6 +226,8 @@ def _database_with_only_the_first_migration(db_path: Path, clock: ManualClock) -
             SECOND_MIGRATION,
             "0003_draft_versions",
             "0004_session_language_and_tolk",
+            "0005_audit_log",
+            "0006_consents",
         ]
         now = clock.now.isoformat()
         with db.atomic():
@@ -245,13 +247,16 @@ def _database_with_only_the_first_migration(db_path: Path, clock: ManualClock) -
         connection.close()
 
 
+LATER = ["0004_session_language_and_tolk", "0005_audit_log", "0006_consents"]
+
+
 def test_a_database_of_the_first_release_is_upgraded(
     db_path: Path, bank: Bank, clock: ManualClock
 ) -> None:
     _database_with_only_the_first_migration(db_path, clock)
     with Repository.open(db_path, key=TEST_KEY) as repo:
         names = [row["name"] for row in repo._rows("SELECT name FROM _sqlite_migrations")]
-        assert names == [*FIRST_THREE, "0004_session_language_and_tolk"]
+        assert names == [*FIRST_THREE, *LATER]
         record = repo.load("k1")
         assert record is not None
         (session,) = record.sessions
@@ -274,7 +279,7 @@ def test_a_database_of_the_first_release_is_upgraded(
         assert reloaded.actions == (action,)
     with Repository.open(db_path, key=TEST_KEY) as repo:
         again = [row["name"] for row in repo._rows("SELECT name FROM _sqlite_migrations")]
-        assert again == [*FIRST_THREE, "0004_session_language_and_tolk"]
+        assert again == [*FIRST_THREE, *LATER]
 
 
 def test_a_read_only_first_release_database_is_not_upgraded(db_path: Path, clock: ManualClock) -> None:

@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Static
 
+from interview.consent import Consent, consent_line, consent_status, current
 from interview.engine import Interview
 from interview.i18n import _
 from interview.records import Participant
@@ -38,6 +39,15 @@ class OverviewScreen(AppScreen[None]):
             show=False,
         ),
         Binding("escape", "back", _("Tillbaka")),
+        # Not in the footer either (it would push out Hjälp at 80 columns): the page says it.
+        Binding(
+            "m",
+            "consent",
+            _("Medgivande"),
+            tooltip=_("Visa, registrera eller återkalla medgivandet om informationsutbyte"),
+            show=False,
+        ),
+        Binding("i", "privacy_notice", _("Information om personuppgifter"), show=False),
         Binding("p", "reveal", _("Visa personnummer"), show=False),
     ]
 
@@ -51,6 +61,8 @@ class OverviewScreen(AppScreen[None]):
         self._load_now = load_now
         self.participant = participant
         self.interviews: list[Interview] = []
+        self.consents: list[Consent] = []
+        """The participant's medgivanden, oldest first (the last one counts)."""
         self._resume = resume
         self._loaded = False
         self._revealed = False
@@ -61,6 +73,12 @@ class OverviewScreen(AppScreen[None]):
         yield TopBar(self.participant.name, demo=self.kartlagg.demo)
         with VerticalScroll(id="overview"):
             yield Static(self._heading(), id="person", markup=False)
+            yield Static("", id="consent", markup=False)
+            yield Static(
+                _("m: medgivande om informationsutbyte · i: information om personuppgifter"),
+                id="consent-keys",
+                markup=False,
+            )
             yield Static(_("Laddar …"), id="details", markup=False)
         yield Footer()
 
@@ -106,6 +124,8 @@ class OverviewScreen(AppScreen[None]):
         if self.interviews or not self._load_now:
             self._load_now = True
             self.run_worker(self.reload(), name="load-overview", group="load", exclusive=True)
+        elif self._loaded:
+            self.run_worker(self.reload_consent(), name="load-consent", group="consent")
 
     async def reload(self) -> None:
         """Load and show the participant's kartläggningar."""
@@ -119,6 +139,32 @@ class OverviewScreen(AppScreen[None]):
         if self._resume:
             self._resume = False
             self.action_continue()
+        await self.reload_consent()
+
+    async def reload_consent(self) -> None:
+        """Load the medgivanden and show where the one that counts stands today."""
+        try:
+            self.consents = await self.backend.consents(self.participant.id)
+        except USER_ERRORS as error:
+            self.show_error(str(error))
+            return
+        today = self.backend.today()
+        latest = current(self.consents)
+        line = self.query_one("#consent", Static)
+        line.update(for_display(consent_line(latest, today)))
+        line.set_class(consent_status(latest, today).warning, "warning")
+
+    def action_consent(self) -> None:
+        """Show, register or withdraw the medgivande om informationsutbyte (m)."""
+        from interview.tui.screens.consent import ConsentScreen
+
+        self.app.push_screen(ConsentScreen(self.participant))
+
+    def action_privacy_notice(self) -> None:
+        """Show the information about personal data (i)."""
+        from interview.tui.screens.privacy_notice import PrivacyNoticeScreen
+
+        self.app.push_screen(PrivacyNoticeScreen())
 
     def _details(self) -> Text:
         text = Text()

@@ -1,0 +1,245 @@
+"""The audit trail: who created, changed, tagged, signed, exported or erased what, and when.
+
+Every entry names an action, the caseworker as entered, the moment, the subject (a kind and an id,
+never a name) and a few details without personal content. Each entry carries the hash of the one
+before it and its own hash over everything, so changing, removing or reordering any entry breaks the
+chain from that entry on. The hash of the newest entry is the *chain head*; a signed sammanställning
+prints the head at its signing, which fixes the whole log up to that moment.
+
+A signed version is bound to its sign entry: the entry holds the SHA-256 of the signed row (content,
+signatures, times), so a changed byte in a signed document is found too (see :func:`verify`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from interview.i18n import N_, _
+
+GENESIS = "0" * 64
+"""The "previous hash" of the first entry."""
+
+
+class AuditAction(StrEnum):
+    """What was done."""
+
+    CREATE = "create"
+    CHANGE = "change"
+    TAG = "tag"
+    SIGN = "sign"
+    EXPORT = "export"
+    ERASE = "erase"
+    RETENTION = "retention"
+
+    @property
+    def label(self) -> str:
+        """The action in the interface language."""
+        return _(_ACTION_LABELS[self])
+
+
+_ACTION_LABELS = {
+    AuditAction.CREATE: N_("skapade"),
+    AuditAction.CHANGE: N_("ändrade"),
+    AuditAction.TAG: N_("taggade"),
+    AuditAction.SIGN: N_("undertecknade"),
+    AuditAction.EXPORT: N_("exporterade"),
+    AuditAction.ERASE: N_("raderade"),
+    AuditAction.RETENTION: N_("gallrade"),
+}
+
+
+class AuditEvent(BaseModel):
+    """One thing done, before it is placed in the chain."""
+
+    model_config = ConfigDict(frozen=True)
+
+    at: AwareDatetime
+    actor: str = Field(max_length=200)
+    """The caseworker's name as entered (or the computer account for a command)."""
+    action: AuditAction
+    subject: str = Field(max_length=200)
+    """``kind:id`` (``participant:…``, ``answer:…``, ``draft:…``), never a name."""
+    detail: dict[str, Any] = Field(default_factory=dict)
+    """Facts without personal content: a version number, a tag, a format, a count, a hash."""
+
+
+class AuditEntry(AuditEvent):
+    """An event in its place in the chain."""
+
+    seq: int = Field(ge=1)
+    prev_hash: str
+    hash: str
+
+
+def canonical(value: Mapping[str, Any]) -> str:
+    """Return ``value`` as canonical JSON (sorted keys, compact, UTF-8 kept as it is)."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def entry_hash(
+    *, seq: int, at: str, actor: str, action: str, subject: str, detail: str, prev_hash: str
+) -> str:
+    """Return the SHA-256 of one entry's stored fields and the hash before it (all as stored text)."""
+    body = canonical(
+        {
+            "seq": seq,
+            "at": at,
+            "actor": actor,
+            "action": action,
+            "subject": subject,
+            "detail": detail,
+            "prev": prev_hash,
+        }
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def moment_text(at: datetime) -> str:
+    """Return the stored form of an entry's time."""
+    return at.isoformat()
+
+
+class StoredEntry(BaseModel):
+    """One row of the audit table exactly as stored (text, so that any changed byte counts)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    seq: int
+    at: str
+    actor: str
+    action: str
+    subject: str
+    detail: str
+    prev_hash: str
+    hash: str
+
+    def expected_hash(self) -> str:
+        """Return the hash this row must have."""
+        return entry_hash(
+            seq=self.seq,
+            at=self.at,
+            actor=self.actor,
+            action=self.action,
+            subject=self.subject,
+            detail=self.detail,
+            prev_hash=self.prev_hash,
+        )
+
+
+class SignedRow(BaseModel):
+    """A signed version as stored: its id, its content hash column, and the hash of the whole row."""
+
+    model_config = ConfigDict(frozen=True)
+
+    draft_id: str
+    content: str
+    sha256: str
+    row_sha256: str
+    """SHA-256 of every stored column of the row but the chain head (see :func:`row_hash`)."""
+    audit_head: str | None
+
+
+def row_hash(columns: Mapping[str, Any]) -> str:
+    """Return the SHA-256 of a stored row's columns (canonical JSON)."""
+    return hashlib.sha256(canonical(dict(columns)).encode("utf-8")).hexdigest()
+
+
+class Verdict(BaseModel):
+    """The result of :func:`verify`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    entries: int
+    signed: int
+    head: str
+    broken_seq: int | None = None
+    """The first entry that does not hold (None when the chain holds)."""
+    broken_draft: str | None = None
+    """A signed version that does not match its sign entry (None when all match)."""
+    reason: str | None = None
+    """Why, in the interface language."""
+
+    @property
+    def ok(self) -> bool:
+        """True when the chain and every signed version hold."""
+        return self.reason is None
+
+
+_BROKEN_HASH = N_("posten är ändrad (dess hash stämmer inte)")
+_BROKEN_LINK = N_("kedjan är bruten (posten pekar inte på posten före)")
+_BROKEN_SEQ = N_("en post saknas eller har flyttats (numret följer inte på det förra)")
+_BROKEN_DETAIL = N_("posten går inte att läsa")
+
+
+def verify(entries: Iterable[StoredEntry], signed: Iterable[SignedRow]) -> Verdict:
+    """Check the chain from the first entry and every signed version against its sign entry."""
+    prev = GENESIS
+    expected_seq = 1
+    count = 0
+    sign_hashes: dict[str, tuple[str, str]] = {}
+    erased: set[str] = set()
+    for entry in entries:
+        count += 1
+        reason = None
+        if entry.seq != expected_seq:
+            reason = _BROKEN_SEQ
+        elif entry.prev_hash != prev:
+            reason = _BROKEN_LINK
+        elif entry.hash != entry.expected_hash():
+            reason = _BROKEN_HASH
+        if reason is not None:  # named by its place: a renumbered entry has lost its own number
+            return Verdict(entries=count, signed=0, head=prev, broken_seq=expected_seq, reason=_(reason))
+        try:
+            detail = json.loads(entry.detail)
+        except ValueError:
+            return Verdict(
+                entries=count, signed=0, head=prev, broken_seq=expected_seq, reason=_(_BROKEN_DETAIL)
+            )
+        kind, _sep, subject_id = entry.subject.partition(":")
+        if entry.action == AuditAction.SIGN and kind == "draft" and isinstance(detail, dict):
+            sign_hashes[subject_id] = (str(detail.get("row_sha256", "")), entry.hash)
+        if entry.action == AuditAction.ERASE and isinstance(detail, dict):
+            erased.update(str(item) for item in detail.get("drafts", ()))
+        prev = entry.hash
+        expected_seq += 1
+    checked = 0
+    seen: set[str] = set()
+    for row in signed:
+        checked += 1
+        seen.add(row.draft_id)
+        problem = _signed_problem(row, sign_hashes.get(row.draft_id))
+        if problem is not None:
+            return Verdict(
+                entries=count, signed=checked, head=prev, broken_draft=row.draft_id, reason=problem
+            )
+    missing = sorted(set(sign_hashes) - seen - erased)
+    if missing:
+        return Verdict(
+            entries=count,
+            signed=checked,
+            head=prev,
+            broken_draft=missing[0],
+            reason=_("en underskriven version saknas i databasen fast den inte har raderats"),
+        )
+    return Verdict(entries=count, signed=checked, head=prev)
+
+
+def _signed_problem(row: SignedRow, recorded: tuple[str, str] | None) -> str | None:
+    """Return why ``row`` does not match its sign entry (``recorded``: row hash, entry hash)."""
+    if hashlib.sha256(row.content.encode("utf-8")).hexdigest() != row.sha256:
+        return _("den underskrivna texten stämmer inte med sin kontrollsumma")
+    if recorded is None:
+        return _("den underskrivna versionen saknar sin post i loggen")
+    row_sha256, entry_hash_at_signing = recorded
+    if row_sha256 != row.row_sha256:
+        return _("den underskrivna versionen har ändrats efter underskriften")
+    if row.audit_head != entry_hash_at_signing:
+        return _("kedjehuvudet som skrevs ut vid underskriften stämmer inte med loggen")
+    return None
