@@ -8,10 +8,20 @@ rest) into an encrypted one, keeping everything in it. kartlagg must be closed w
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from interview.commands import EXIT_FAILED, EXIT_OK, Refused, add_demo_flag, existing_database
+from interview.audit import AuditAction, AuditEvent
+from interview.commands import (
+    EXIT_FAILED,
+    EXIT_OK,
+    Refused,
+    actor_name,
+    add_actor_flag,
+    add_demo_flag,
+    existing_database,
+)
 from interview.i18n import _
 from interview.passphrase import DEMO_PASSPHRASE, PassphraseError, check_new, read_passphrase
 from interview.paths import Locations
@@ -37,6 +47,7 @@ def add_passphrase_parser(commands: Any) -> None:
     ):
         action = actions.add_parser(name, help=text, description=text)
         add_demo_flag(action)
+        add_actor_flag(action)
 
 
 def run_passphrase(locations: Locations, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -44,7 +55,7 @@ def run_passphrase(locations: Locations, args: argparse.Namespace, out: TextIO, 
     try:
         database = existing_database(locations, demo=args.demo)
         if args.action == "change":
-            _change(database, demo=args.demo)
+            _change(database, demo=args.demo, actor=actor_name(args))
             out.write(_("Lösenfrasen är bytt. Använd den nya från och med nu.") + "\n")
         elif args.action == "encrypt":
             _encrypt(database, demo=args.demo)
@@ -62,7 +73,7 @@ def _new_passphrase() -> str:
     return check_new(first, read_passphrase(_("Samma lösenfras en gång till: ")))
 
 
-def _change(database: Path, *, demo: bool) -> None:
+def _change(database: Path, *, demo: bool, actor: str) -> None:
     if demo:
         raise Refused(_("demodatabasens lösenfras kan inte bytas: den visas för alla."))
     current = read_passphrase(_("Nuvarande lösenfras: "))
@@ -70,6 +81,14 @@ def _change(database: Path, *, demo: bool) -> None:
         # Opening checks the passphrase and takes the lock: no other window can write meanwhile.
         with Repository.open(database, key=current) as repository:
             repository.rekey(_new_passphrase())
+            repository.record(
+                AuditEvent(
+                    at=datetime.now(UTC),
+                    actor=actor,
+                    action=AuditAction.CHANGE,
+                    subject="database:passphrase",
+                )
+            )
     except DatabaseInUse:
         raise Refused(_("kartlagg har databasen öppen. Stäng kartlagg och försök igen.")) from None
 

@@ -35,13 +35,21 @@ def test_change_asks_for_the_current_and_the_new_one_twice(
 ) -> None:
     fill(locations.database, bank)
     prompts = typing(monkeypatch, TEST_KEY, NEW, NEW)
-    assert main(["passphrase", "change"]) == 0
+    assert main(["passphrase", "change", "--av", "Kim Exempelsson"]) == 0
     assert prompts == ["Nuvarande lösenfras: ", "Ny lösenfras: ", "Samma lösenfras en gång till: "]
     assert "Lösenfrasen är bytt" in capsys.readouterr().out
     with pytest.raises(WrongPassphrase):
         Repository.open(locations.database, key=TEST_KEY)
     with Repository.open(locations.database, key=NEW) as repo:
         assert [person.name for person in repo.participants()] == [CANARY_NAME]
+        last = repo.audit_entries()[-1]
+        assert (last.action, last.subject, last.actor) == (
+            "change",
+            "database:passphrase",
+            "Kim Exempelsson",
+        )
+        assert NEW not in last.model_dump_json()
+        assert repo.verify_audit().ok
 
 
 @pytest.mark.parametrize(
