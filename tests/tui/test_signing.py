@@ -77,12 +77,15 @@ async def test_signing_needs_the_consent_then_stores_the_checksum(
         assert line.startswith("Version 1 · undertecknad")
         assert "SHA-256: " + stored.sha256 in line
         assert "Underskriven 2026-01-12" in line
+        assert stored.audit_head is not None  # the store set the chain head at signing
+        assert "Kedjehuvud i granskningsloggen: " + stored.audit_head in line
         notice = f"Version 1 är underskriven. SHA-256: {stored.sha256[:16]}…"
         assert notice in notices(messages)
         await quit_app(pilot)
     on_disk = stored_drafts(db_path, clock, bank, written.kartlaggning_id)
     assert on_disk.current.status is DraftStatus.UNDERTECKNAD
     assert on_disk.current.sha256 == stored.sha256
+    assert on_disk.current.audit_head == stored.audit_head
     assert on_disk.verify(on_disk.current)
     assert on_disk.current.signature is not None
     assert on_disk.current.signature.participant == NAME

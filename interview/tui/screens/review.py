@@ -73,6 +73,8 @@ def status_line(shown: Shown, *, read_only: bool) -> Text:
         if signed_on is not None:
             text.append("\n" + _("Underskriven {date}").format(date=signed_on.isoformat()))
         text.append("\n" + _("SHA-256: ") + version.sha256)
+        if version.audit_head:
+            text.append("\n" + _("Kedjehuvud i granskningsloggen: ") + version.audit_head)
         if shown.verified:
             text.append("\n✓ " + _("Kontrollsumman stämmer: texten är densamma som vid underskriften."))
         else:
