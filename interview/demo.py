@@ -107,7 +107,7 @@ class DemoStore(InterviewStore, Protocol):
         """Store a signed medgivande."""
 
 
-def _demo_consent(participant: Participant, clock: ManualClock, *, tolk: bool) -> Consent:
+def demo_consent(participant: Participant, clock: ManualClock, *, tolk: bool) -> Consent:
     """Return a medgivande signed at intake: Arbetsförmedlingen both ways, Försäkringskassan one."""
     today = clock().astimezone().date()
     return Consent(
@@ -140,7 +140,7 @@ def seed_demo(store: DemoStore, bank: Bank, clock: ManualClock) -> None:
 
     halfway = new_participant(*HALFWAY_PARTICIPANT, clock, DEMO_CASEWORKER)
     store.add_participant(halfway)
-    store.add_consent(_demo_consent(halfway, clock, tolk=True))
+    store.add_consent(demo_consent(halfway, clock, tolk=True))
     interview = Interview.begin(bank, halfway, store, clock, DEMO_CASEWORKER)
     first_frame, second_frame = HALFWAY_TIME_FRAMES
     interview.start_session(
@@ -175,7 +175,7 @@ def seed_demo(store: DemoStore, bank: Bank, clock: ManualClock) -> None:
     clock.advance(days=1)
     finished = new_participant(*FINISHED_PARTICIPANT, clock, DEMO_CASEWORKER)
     store.add_participant(finished)
-    store.add_consent(_demo_consent(finished, clock, tolk=False))
+    store.add_consent(demo_consent(finished, clock, tolk=False))
     interview = Interview.begin(bank, finished, store, clock, DEMO_CASEWORKER)
     areas_per_session = -(-len(bank.areas) // 4)
     for number in range(4):

@@ -11,8 +11,7 @@ import pytest
 from interview.banks import Bank
 from interview.cli import main
 from interview.clock import ManualClock
-from interview.draft.models import CaseworkerSections
-from interview.draft.workflow import Drafts
+from interview.demo import demo_consent
 from interview.engine import Interview
 from interview.participants import new_participant
 from interview.paths import Locations
@@ -20,12 +19,13 @@ from interview.retention import Candidate, cutoff, due
 from storage import Repository
 from tests.draft.kartlaggning import (
     ARABIC_ANSWER,
+    ASSESSMENT,
     CASEWORKER,
     EDITED_FROM,
     EDITED_TO,
     NAME,
     NUMBER,
-    build_kartlaggning,
+    build_signed,
 )
 from tests.keys import TEST_KEY
 from tests.storage.sqlcipher_pages import holds
@@ -34,7 +34,16 @@ LONG_AGO = datetime(2020, 3, 2, 8, 0, tzinfo=UTC)
 RECENT_NAME = "Yusuf Nyligen"
 RECENT_NUMBER = "19851224-9809"
 RECENT_ANSWER = "Jag kör truck sedan i våras."
-CANARIES = (NAME, NUMBER.replace("-", ""), ARABIC_ANSWER, EDITED_FROM, EDITED_TO, "Vill arbeta i kök.")
+CONSENT_PURPOSE = "Samordna stödet med Kanarievikens vårdcentral."
+CANARIES = (
+    CONSENT_PURPOSE,
+    NAME,
+    NUMBER.replace("-", ""),
+    ARABIC_ANSWER,
+    EDITED_FROM,
+    EDITED_TO,
+    ASSESSMENT,
+)
 
 
 @pytest.fixture
@@ -42,14 +51,13 @@ def stored(locations: Locations, bank: Bank) -> str:
     """Leila, all of whose records are from 2020 (signed), and Yusuf, who answered today."""
     clock = ManualClock(LONG_AGO)
     with Repository.open(locations.database, key=TEST_KEY) as repo:
-        kartlaggning_id = build_kartlaggning(repo, bank, clock)
-        record = repo.load(kartlaggning_id)
-        assert record is not None
-        drafts = Drafts(record, bank, repo, clock, unit="Enheten")
-        drafts.save_sections(CaseworkerSections(assessment="Vill arbeta i kök."), CASEWORKER)
-        drafts.mark_reviewed(CASEWORKER)
-        drafts.finish_read_back("Det stämmer.", CASEWORKER)
-        drafts.sign(NAME, CASEWORKER, clock().date())
+        record = build_signed(repo, bank, clock, LONG_AGO.date()).record
+        repo.add_consent(demo_consent(record.participant, clock, tolk=False))
+        repo.add_consent(
+            demo_consent(record.participant, clock, tolk=True).model_copy(
+                update={"purpose": CONSENT_PURPOSE}
+            )
+        )
         now = ManualClock(datetime.now(UTC))
         recent = new_participant(RECENT_NAME, RECENT_NUMBER, now, CASEWORKER)
         repo.add_participant(recent)
