@@ -178,15 +178,29 @@ _BROKEN_SEQ = N_("en post saknas eller har flyttats (numret följer inte på det
 _BROKEN_DETAIL = N_("posten går inte att läsa")
 
 
-def verify(entries: Iterable[StoredEntry], signed: Iterable[SignedRow]) -> Verdict:
-    """Check the chain from the first entry and every signed version against its sign entry."""
+class Chain(BaseModel):
+    """What reading the log from its first entry found: how far it holds, and its sign entries."""
+
+    model_config = ConfigDict(frozen=True)
+
+    entries: int
+    head: str
+    signs: dict[str, tuple[str, str]]
+    """Each signed version's id → the row hash its sign entry holds, and that entry's hash."""
+    erased: frozenset[str]
+    """Signed versions removed by an erase entry (gallring)."""
+    broken: Verdict | None = None
+    """The first entry that does not hold (None when the whole chain holds)."""
+
+
+def walk(entries: Iterable[StoredEntry]) -> Chain:
+    """Read the chain from the first entry; stop at the first entry that does not hold."""
     prev = GENESIS
-    expected_seq = 1
     count = 0
-    sign_hashes: dict[str, tuple[str, str]] = {}
+    signs: dict[str, tuple[str, str]] = {}
     erased: set[str] = set()
-    for entry in entries:
-        count += 1
+    for expected_seq, entry in enumerate(entries, start=1):
+        count = expected_seq
         reason = None
         if entry.seq != expected_seq:
             reason = _BROKEN_SEQ
@@ -194,41 +208,57 @@ def verify(entries: Iterable[StoredEntry], signed: Iterable[SignedRow]) -> Verdi
             reason = _BROKEN_LINK
         elif entry.hash != entry.expected_hash():
             reason = _BROKEN_HASH
+        detail: Any = None
+        if reason is None:
+            try:
+                detail = json.loads(entry.detail)
+            except ValueError:
+                reason = _BROKEN_DETAIL
         if reason is not None:  # named by its place: a renumbered entry has lost its own number
-            return Verdict(entries=count, signed=0, head=prev, broken_seq=expected_seq, reason=_(reason))
-        try:
-            detail = json.loads(entry.detail)
-        except ValueError:
-            return Verdict(
-                entries=count, signed=0, head=prev, broken_seq=expected_seq, reason=_(_BROKEN_DETAIL)
-            )
+            broken = Verdict(entries=count, signed=0, head=prev, broken_seq=count, reason=_(reason))
+            return Chain(entries=count, head=prev, signs=signs, erased=frozenset(erased), broken=broken)
         kind, _sep, subject_id = entry.subject.partition(":")
-        if entry.action == AuditAction.SIGN and kind == "draft" and isinstance(detail, dict):
-            sign_hashes[subject_id] = (str(detail.get("row_sha256", "")), entry.hash)
-        if entry.action == AuditAction.ERASE and isinstance(detail, dict):
-            erased.update(str(item) for item in detail.get("drafts", ()))
+        if isinstance(detail, dict):
+            if entry.action == AuditAction.SIGN and kind == "draft":
+                signs[subject_id] = (str(detail.get("row_sha256", "")), entry.hash)
+            if entry.action == AuditAction.ERASE:
+                erased.update(str(item) for item in detail.get("drafts", ()))
         prev = entry.hash
-        expected_seq += 1
+    return Chain(entries=count, head=prev, signs=signs, erased=frozenset(erased))
+
+
+def check_signed(chain: Chain, signed: Iterable[SignedRow]) -> Verdict:
+    """Check every signed version against its sign entry in ``chain`` (a chain that holds)."""
     checked = 0
     seen: set[str] = set()
     for row in signed:
         checked += 1
         seen.add(row.draft_id)
-        problem = _signed_problem(row, sign_hashes.get(row.draft_id))
+        problem = _signed_problem(row, chain.signs.get(row.draft_id))
         if problem is not None:
             return Verdict(
-                entries=count, signed=checked, head=prev, broken_draft=row.draft_id, reason=problem
+                entries=chain.entries,
+                signed=checked,
+                head=chain.head,
+                broken_draft=row.draft_id,
+                reason=problem,
             )
-    missing = sorted(set(sign_hashes) - seen - erased)
+    missing = sorted(set(chain.signs) - seen - chain.erased)
     if missing:
         return Verdict(
-            entries=count,
+            entries=chain.entries,
             signed=checked,
-            head=prev,
+            head=chain.head,
             broken_draft=missing[0],
             reason=_("en underskriven version saknas i databasen fast den inte har raderats"),
         )
-    return Verdict(entries=count, signed=checked, head=prev)
+    return Verdict(entries=chain.entries, signed=checked, head=chain.head)
+
+
+def verify(entries: Iterable[StoredEntry], signed: Iterable[SignedRow]) -> Verdict:
+    """Check the chain from the first entry, then every signed version against its sign entry."""
+    chain = walk(entries)
+    return chain.broken if chain.broken is not None else check_signed(chain, signed)
 
 
 def _signed_problem(row: SignedRow, recorded: tuple[str, str] | None) -> str | None:

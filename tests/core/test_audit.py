@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from interview.audit import AuditAction, SignedRow, StoredEntry, verify
+from interview.audit import AuditAction, SignedRow, StoredEntry, check_signed, verify, walk
 from interview.banks import Bank
 from interview.cli import main
 from interview.clock import ManualClock
-from interview.draft.models import CaseworkerSections, DraftVersion
-from interview.draft.workflow import Drafts
+from interview.draft.models import DraftVersion
 from interview.paths import Locations
 from storage import Repository, audit_log
 from storage.connection import connect
@@ -24,7 +23,7 @@ from tests.draft.kartlaggning import (
     NAME,
     NUMBER,
     START,
-    build_kartlaggning,
+    build_signed,
 )
 from tests.keys import TEST_KEY
 
@@ -34,16 +33,8 @@ SIGNED_ON = date(2026, 10, 12)
 @pytest.fixture
 def signed(locations: Locations, bank: Bank) -> DraftVersion:
     """Leila's kartläggning in the unit's database, version 1 signed (the newest entry)."""
-    clock = ManualClock(START)
     with Repository.open(locations.database, key=TEST_KEY) as repo:
-        kartlaggning_id = build_kartlaggning(repo, bank, clock)
-        record = repo.load(kartlaggning_id)
-        assert record is not None
-        drafts = Drafts(record, bank, repo, clock, unit="Enheten")
-        drafts.save_sections(CaseworkerSections(assessment="Vill arbeta i kök."), CASEWORKER)
-        drafts.mark_reviewed(CASEWORKER)
-        drafts.finish_read_back("Det stämmer.", CASEWORKER)
-        return drafts.sign(NAME, CASEWORKER, SIGNED_ON)
+        return build_signed(repo, bank, ManualClock(START), SIGNED_ON).current
 
 
 @pytest.fixture
@@ -152,7 +143,9 @@ def test_changing_any_single_character_of_a_signed_version_is_found(
             audit_head=head,
         )
 
+    chain = walk(entries)  # the log is not changed here: read it once, then each version against it
     assert verify(entries, [signed_row(row)]).ok
+    assert check_signed(chain, [signed_row(row)]).ok
     checked = 0
     for column, value in row.items():
         if column == "id":
@@ -160,7 +153,7 @@ def test_changing_any_single_character_of_a_signed_version_is_found(
         text = str(value) if value is not None else ""
         for position in range(len(text)):
             tampered = {**row, column: _changed(text, position)}
-            verdict = verify(entries, [signed_row(tampered)])
+            verdict = check_signed(chain, [signed_row(tampered)])
             assert not verdict.ok, (column, position)
             assert verdict.broken_draft == row["id"]
             checked += 1

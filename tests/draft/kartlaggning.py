@@ -13,10 +13,13 @@ from datetime import UTC, date, datetime
 
 from interview.banks.models import Bank
 from interview.clock import ManualClock
+from interview.draft.models import CaseworkerSections
+from interview.draft.workflow import Drafts
 from interview.engine import Interview
 from interview.participants import new_participant
 from interview.records import Exchange, Tag
 from interview.store import InterviewStore
+from storage import Repository
 
 START = datetime(2026, 9, 7, 8, 0, tzinfo=UTC)
 NAME = "Leila Påhittad"
@@ -26,6 +29,7 @@ ARABIC_ANSWER = "عملت في مطبخ مطعم لمدة ثلاث سنوات"
 EDITED_FROM = "Jag har ont i knät."
 EDITED_TO = "Jag har ont i knät när jag går i trappor."
 SKIPPED_AREA = "substansintag"
+ASSESSMENT = "Vill arbeta i kök."
 
 ANSWERS: dict[str, tuple[str, ...]] = {
     "inledning": (
@@ -207,3 +211,15 @@ def build_kartlaggning(store: InterviewStore, bank: Bank, clock: ManualClock) ->
         interview.end_session()
         clock.advance(days=7)
     return interview.snapshot().kartlaggning.id
+
+
+def build_signed(repo: Repository, bank: Bank, clock: ManualClock, signed_on: date) -> Drafts:
+    """Write Leila's kartläggning, then review, read back and sign version 1; return its drafts."""
+    record = repo.load(build_kartlaggning(repo, bank, clock))
+    assert record is not None
+    drafts = Drafts(record, bank, repo, clock, unit="Enheten")
+    drafts.save_sections(CaseworkerSections(assessment=ASSESSMENT), CASEWORKER)
+    drafts.mark_reviewed(CASEWORKER)
+    drafts.finish_read_back("Det stämmer.", CASEWORKER)
+    drafts.sign(NAME, CASEWORKER, signed_on)
+    return drafts
