@@ -23,6 +23,7 @@ from interview.commands import (
     existing_database,
     unit_passphrase,
 )
+from interview.consent import Consent
 from interview.draft.export import ExportError, save_file
 from interview.i18n import _
 from interview.paths import Locations
@@ -74,12 +75,30 @@ def gather(repository: Repository, participant: Participant, now: datetime) -> P
             continue
         versions = tuple(repository.draft_versions(kartlaggning.id))
         items.append(KartlaggningExport(record=record, draft_versions=versions))
+    consents = tuple(repository.consents(participant.id))
     return PersonExport(
         generated_at=now,
         participant=participant,
         kartlaggningar=tuple(items),
-        consents=tuple(repository.consents(participant.id)),
+        consents=consents,
+        audit=tuple(repository.audit_entries_about(_subjects(participant, items, consents))),
     )
+
+
+def _subjects(
+    participant: Participant, items: list[KartlaggningExport], consents: tuple[Consent, ...]
+) -> set[str]:
+    """Return the audit subjects (``kind:id``) of everything stored about the person."""
+    subjects = {f"participant:{participant.id}"}
+    subjects.update(f"consent:{consent.id}" for consent in consents)
+    for item in items:
+        record = item.record
+        subjects.add(f"kartlaggning:{record.kartlaggning.id}")
+        subjects.update(f"session:{session.id}" for session in record.sessions)
+        subjects.update(f"answer:{exchange.id}" for exchange in record.exchanges)
+        subjects.update(f"action:{action.id}" for action in record.actions)
+        subjects.update(f"draft:{version.id}" for version in item.draft_versions)
+    return subjects
 
 
 def _find(repository: Repository, wanted: str) -> Participant:

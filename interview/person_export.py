@@ -14,6 +14,7 @@ from html import escape
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict
 
+from interview.audit import AuditAction, StoredEntry
 from interview.consent import Consent
 from interview.dates import format_date
 from interview.draft.models import ASSESSMENT_FIELDS, DraftVersion
@@ -45,6 +46,8 @@ class PersonExport(BaseModel):
     kartlaggningar: tuple[KartlaggningExport, ...] = ()
     consents: tuple[Consent, ...] = ()
     """Every medgivande om informationsutbyte, oldest first (withdrawn ones too)."""
+    audit: tuple[StoredEntry, ...] = ()
+    """The audit log's entries about anything of theirs: who did what, and when."""
 
 
 def _text(value: str | None) -> str:
@@ -247,5 +250,36 @@ def _page(export: PersonExport) -> str:
     for consent in export.consents:
         body.extend(_consent(consent))
     body.append("</section>")
+    body.extend(_audit(export.audit))
     body.append("</body></html>")
     return "\n".join(body) + "\n"
+
+
+_KINDS = {
+    "participant": "personen",
+    "kartlaggning": "kartläggningen",
+    "session": "ett samtal",
+    "answer": "ett svar",
+    "action": "en åtgärd",
+    "draft": "sammanställningen",
+    "consent": "ett medgivande",
+}
+
+
+def _audit(entries: tuple[StoredEntry, ...]) -> list[str]:
+    parts = [
+        f"<section><h2>{escape(_('Vem som har gjort vad (granskningsloggen)'))}</h2>",
+        "<ul>",
+    ]
+    for entry in entries:
+        try:
+            action = AuditAction(entry.action).label
+        except ValueError:
+            action = entry.action
+        kind = _KINDS.get(entry.subject.partition(":")[0], entry.subject.partition(":")[0])
+        parts.append(
+            f"<li>{_text(entry.at[:16].replace('T', ' '))} {_text(entry.actor)} "
+            f"{_text(action)} {_text(kind)}</li>"
+        )
+    parts += ["</ul>", "</section>"]
+    return parts

@@ -191,6 +191,10 @@ class Repository:
         except driver.Error as error:
             raise translate(error, self.path) from None
 
+    def audit_entries_about(self, subjects: set[str]) -> list[StoredEntry]:
+        """Return the entries whose subject (``kind:id``) is one of ``subjects``, oldest first."""
+        return [entry for entry in self.audit_entries() if entry.subject in subjects]
+
     def verify_audit(self) -> Verdict:
         """Check the audit chain and every signed version against it."""
         try:

@@ -77,9 +77,19 @@ def test_everything_about_the_person_is_in_both_files(
     assert item.draft_versions[0].sha256 is not None
     assert item.record.exchanges[0].answer == HOSTILE  # the JSON keeps the text exactly as typed
 
+    # the audit log's entries about anything of hers, all of them, and nothing else
+    with Repository.open(locations.database, key=TEST_KEY, read_only=True) as repo:
+        every_entry = repo.audit_entries()
+    about_her = [entry for entry in every_entry if entry.action != "export"]
+    assert exported.audit == tuple(about_her)
+    assert {entry.action for entry in exported.audit} >= {"create", "change", "tag", "sign"}
+    assert every_entry[-1].action == "export"  # this very extract, written after it was made
+
     raw = json.loads(paths[0].read_text(encoding="utf-8"))
     assert raw["format_version"] == 1
     page = paths[1].read_text(encoding="utf-8")
+    assert "Vem som har gjort vad (granskningsloggen)" in page
+    assert f"{CASEWORKER} undertecknade sammanställningen" in page
     for text in (NAME, ARABIC_ANSWER, EDITED_TO, EDITED_FROM, "Jag håller med."):
         assert text in page, text
     assert "<script>" not in page and "&lt;script&gt;" in page
