@@ -48,6 +48,7 @@ class KartlaggApp(BaseApp):
         if isinstance(self.screen, CurtainScreen):
             return
         self.clear_notifications()
+        self.forget_clipboard()
         self.push_screen(CurtainScreen())
 
     def __init__(
@@ -85,6 +86,7 @@ class KartlaggApp(BaseApp):
         if idle < self.idle_lock_minutes * 60:
             return
         self.clear_notifications()
+        self.forget_clipboard()
         self.push_screen(LockScreen(passphrase, self.idle_lock_minutes))
 
     @property

@@ -1,4 +1,7 @@
-"""What both apps (the interview and the språkcafé) share: the theme, help on F1 and a safe crash."""
+"""What both apps (the interview and the språkcafé) share.
+
+The theme, help on F1, a crash report without data, and a clipboard that stays inside the app.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +35,19 @@ class BaseApp(App[None]):
         """Switch to the calm theme (call in ``on_mount``)."""
         self.register_theme(THEME)
         self.theme = THEME.name
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """Keep copied text inside the app only: it never reaches the computer's clipboard.
+
+        Textual sends copied text to the terminal (OSC 52), which puts it on the system clipboard,
+        where anyone at the shared computer could paste a participant's answer later. Copy and paste
+        between the app's own text boxes still work.
+        """
+        self._clipboard = text
+
+    def forget_clipboard(self) -> None:
+        """Empty the app's own clipboard (when the screen is covered or locked)."""
+        self._clipboard = ""
 
     def action_help(self) -> None:
         """Show help for the screen in front (F1 again closes it)."""

@@ -128,3 +128,39 @@ async def test_the_idle_lock_needs_the_passphrase_and_keeps_what_was_typed(
         await settle(pilot)
         await quit_app(pilot)
     assert [e.answer for e in stored_kartlaggning(db_path, participant.id).exchanges] == [TYPED]
+
+
+async def test_copied_text_stays_in_the_app_and_is_forgotten_behind_the_curtain(
+    build_app: AppFactory, db_path: Path, clock: ManualClock
+) -> None:
+    add_participant_directly(db_path, clock, NAME, NUMBER)
+    app = build_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_participant(pilot)
+        screen = await start_session(pilot)
+        await type_text(pilot, TYPED)
+        assert app._driver is not None
+        sent: list[str] = []
+        write = app._driver.write
+
+        def recording(data: str) -> None:
+            sent.append(data)
+            write(data)
+
+        app._driver.write = recording  # type: ignore[method-assign]
+        box = screen.query_one("#answer", TextArea)
+        box.select_all()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert app.clipboard == TYPED  # copy works inside the app …
+        assert not any("\x1b]52;" in data for data in sent)  # … but never reaches the terminal's
+        box.text = ""
+        await pilot.press("ctrl+v")
+        await pilot.pause()
+        assert box.text == TYPED  # and pasting within the app still works
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert app.clipboard == ""  # covered: nothing copied is kept
+        await pilot.press("enter")
+        await wait_for_screen(pilot, InterviewScreen)
+        await quit_app(pilot)
