@@ -86,7 +86,7 @@ def part_two(work: Path, people: int) -> None:
         going = [person.id for person in repo.participants()][: people // 2]
         started = time.perf_counter()
         repo.erase_participants(
-            going, actor=CASEWORKER, at=datetime.now(UTC), detail={"retention_months": 24}
+            going, actor=CASEWORKER, at=datetime.now(UTC), retention={"retention_months": 24}
         )
         took = (time.perf_counter() - started) * 1000
         after = path.stat().st_size / 1024

@@ -181,6 +181,9 @@ def build_parser() -> argparse.ArgumentParser:
     from interview.retention_command import add_retention_parser
 
     add_retention_parser(commands)
+    from interview.erase_command import add_erase_parser
+
+    add_erase_parser(commands)
 
     add_audit_parser(commands, _Parser)
     commands.add_parser(
@@ -234,6 +237,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from interview.retention_command import run_retention
 
         return run_retention(locations, args, sys.stdout, sys.stderr)
+    if args.command == "radera":
+        from interview.erase_command import run_erase
+
+        return run_erase(locations, args, sys.stdout, sys.stderr)
     if args.command == "audit":
         from interview.audit_command import run_audit
 

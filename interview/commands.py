@@ -62,3 +62,11 @@ def existing_database(locations: Locations, *, demo: bool) -> Path:
 def unit_passphrase(*, demo: bool) -> str:
     """Return the passphrase to open the database with: the demo's, or one typed on the terminal."""
     return DEMO_PASSPHRASE if demo else read_passphrase(_("Enhetens lösenfras: "))
+
+
+def typed_line(prompt: str) -> str:
+    """Return a line typed on the terminal after ``prompt`` (an empty one if there is no terminal)."""
+    try:
+        return input(prompt)
+    except EOFError:
+        return ""

@@ -101,7 +101,8 @@ def _subjects(
     return subjects
 
 
-def _find(repository: Repository, wanted: str) -> Participant:
+def find_person(repository: Repository, wanted: str) -> Participant:
+    """Return the one participant named by personnummer or the start of the id; else :class:`Refused`."""
     try:
         number = parse(wanted, date.today()).digits
     except PersonnummerError:
@@ -127,7 +128,7 @@ def _run(locations: Locations, args: argparse.Namespace) -> list[Path]:
     key = unit_passphrase(demo=args.demo)
     # shared: the app may be open; this reads and adds the export's audit entry
     with Repository.open(database, key=key, shared=True) as repository:
-        participant = _find(repository, args.person)
+        participant = find_person(repository, args.person)
         now = datetime.now(UTC)
         export = gather(repository, participant, now)
         folder = args.out or locations.exports

@@ -21,6 +21,7 @@ from interview.commands import (
     add_actor_flag,
     add_demo_flag,
     existing_database,
+    typed_line,
     unit_passphrase,
 )
 from interview.formatting import display_date
@@ -71,7 +72,7 @@ def run_retention(
 ) -> int:
     """Run ``kartlagg gallra`` and return the exit code."""
     try:
-        return _run(locations, args, out, ask or _typed)
+        return _run(locations, args, out, ask or typed_line)
     except (Refused, StorageError, SettingsError) as error:
         err.write(_("kartlagg gallra: {message}").format(message=error) + "\n")
         return EXIT_FAILED
@@ -129,7 +130,7 @@ def _run(locations: Locations, args: argparse.Namespace, out: TextIO, ask: Calla
             [candidate.participant_id for candidate in going],
             actor=actor_name(args),
             at=now,
-            detail={"retention_months": months, "cutoff": limit.date().isoformat()},
+            retention={"retention_months": months, "cutoff": limit.date().isoformat()},
         )
     out.write(
         ngettext(
@@ -140,14 +141,6 @@ def _run(locations: Locations, args: argparse.Namespace, out: TextIO, ask: Calla
         + "\n"
     )
     return EXIT_OK
-
-
-def _typed(prompt: str) -> str:
-    """Return a line typed on the terminal (an empty one if there is no terminal)."""
-    try:
-        return input(prompt)
-    except EOFError:
-        return ""
 
 
 def _line(candidate: Candidate) -> str:

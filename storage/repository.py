@@ -232,12 +232,19 @@ class Repository:
             raise translate(error, self.path) from None
 
     def erase_participants(
-        self, participant_ids: list[str], *, actor: str, at: datetime, detail: dict[str, Any]
+        self,
+        participant_ids: list[str],
+        *,
+        actor: str,
+        at: datetime,
+        reason: str = "gallring",
+        retention: dict[str, Any] | None = None,
     ) -> int:
         """Remove everything about each person for good, in one transaction, then rewrite the file.
 
-        Each person leaves one erase entry (ids and counts only) and the run one retention entry
-        with ``detail`` (the rule, the cutoff); the audit log itself is kept. Returns how many went.
+        Each person leaves one erase entry (``reason``, ids and counts only). A gallring run passes
+        ``retention`` (the rule, the cutoff) and leaves one retention entry for the run as well. The
+        audit log itself is kept. Returns how many people went.
         """
         if self.read_only:
             raise DatabaseReadOnly(self.path)
@@ -252,21 +259,22 @@ class Repository:
                         actor=actor,
                         action=AuditAction.ERASE,
                         subject=f"participant:{participant_id}",
-                        detail={"reason": "gallring", **removed},
+                        detail={"reason": reason, **removed},
                     ),
                 )
             if keep_trigger:
                 db.execute(keep_trigger)
-            audit_log.append(
-                db,
-                AuditEvent(
-                    at=at,
-                    actor=actor,
-                    action=AuditAction.RETENTION,
-                    subject="database:gallring",
-                    detail={**detail, "participants": len(participant_ids)},
-                ),
-            )
+            if retention is not None:
+                audit_log.append(
+                    db,
+                    AuditEvent(
+                        at=at,
+                        actor=actor,
+                        action=AuditAction.RETENTION,
+                        subject="database:gallring",
+                        detail={**retention, "participants": len(participant_ids)},
+                    ),
+                )
         try:
             erasure.compact(self._db)
         except driver.Error as error:
