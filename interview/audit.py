@@ -78,6 +78,25 @@ class AuditEntry(AuditEvent):
     hash: str
 
 
+_KIND_LABELS = {
+    "participant": N_("personen"),
+    "kartlaggning": N_("kartläggningen"),
+    "session": N_("ett samtal"),
+    "answer": N_("ett svar"),
+    "action": N_("en åtgärd"),
+    "draft": N_("sammanställningen"),
+    "consent": N_("ett medgivande"),
+    "database": N_("databasen"),
+}
+
+
+def subject_label(subject: str) -> str:
+    """Return what an entry is about in words ("ett svar"), from its ``kind:id`` subject."""
+    kind = subject.partition(":")[0]
+    label = _KIND_LABELS.get(kind)
+    return _(label) if label is not None else kind
+
+
 def canonical(value: Mapping[str, Any]) -> str:
     """Return ``value`` as canonical JSON (sorted keys, compact, UTF-8 kept as it is)."""
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
+from datetime import datetime
 from typing import Any, TextIO
 
-from interview.audit import AuditAction, StoredEntry
+from interview.audit import AuditAction, StoredEntry, subject_label
 from interview.commands import (
     EXIT_FAILED,
     EXIT_OK,
@@ -21,7 +23,7 @@ from interview.commands import (
     existing_database,
     unit_passphrase,
 )
-from interview.formatting import display_number
+from interview.formatting import display_date, display_number, display_time
 from interview.i18n import _
 from interview.paths import Locations
 from storage import Repository, StorageError
@@ -122,24 +124,33 @@ def _show(repository: Repository, count: int, out: TextIO) -> int:
     return EXIT_OK
 
 
+_LONG_ID = re.compile(r"\b[0-9a-f]{32}\b")
+
+
 def _line(entry: StoredEntry) -> str:
+    """Return one entry for the terminal: number, local time, who, what, about what, facts, hash."""
     try:
         action = AuditAction(entry.action).label
     except ValueError:
         action = entry.action
-    kind, _sep, subject_id = entry.subject.partition(":")
+    subject_id = entry.subject.partition(":")[2]
     try:
         detail = json.loads(entry.detail)
     except ValueError:
         detail = {}
-    facts = (
-        ", ".join(f"{name}={value}" for name, value in sorted(detail.items()))
-        if isinstance(detail, dict)
-        else ""
-    )
+    facts = ""
+    if isinstance(detail, dict) and detail:
+        facts = ", ".join(f"{name}={value}" for name, value in sorted(detail.items()))
+        facts = _LONG_ID.sub(lambda match: match.group(0)[:SHORT_ID], facts)
+    try:
+        moment = datetime.fromisoformat(entry.at)
+        when = f"{display_date(moment)} {display_time(moment)}"
+    except ValueError:
+        when = entry.at
     actor = " ".join(entry.actor.split()) or "–"
+    about = f"{subject_label(entry.subject)} {subject_id[:SHORT_ID]}".strip()
     return (
-        f"{entry.seq:>6}  {entry.at[:19]}  {actor}  {action} {kind} {subject_id[:SHORT_ID]}"
+        f"{entry.seq:>6}  {when}  {actor}  {action} {about}"
         + (f"  ({facts})" if facts else "")
         + f"  {entry.hash[:SHORT_HASH]}"
     )

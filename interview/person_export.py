@@ -14,7 +14,7 @@ from html import escape
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict
 
-from interview.audit import AuditAction, StoredEntry
+from interview.audit import AuditAction, StoredEntry, subject_label
 from interview.consent import Consent
 from interview.dates import format_date
 from interview.draft.models import ASSESSMENT_FIELDS, DraftVersion
@@ -255,17 +255,6 @@ def _page(export: PersonExport) -> str:
     return "\n".join(body) + "\n"
 
 
-_KINDS = {
-    "participant": "personen",
-    "kartlaggning": "kartläggningen",
-    "session": "ett samtal",
-    "answer": "ett svar",
-    "action": "en åtgärd",
-    "draft": "sammanställningen",
-    "consent": "ett medgivande",
-}
-
-
 def _audit(entries: tuple[StoredEntry, ...]) -> list[str]:
     parts = [
         f"<section><h2>{escape(_('Vem som har gjort vad (granskningsloggen)'))}</h2>",
@@ -276,10 +265,10 @@ def _audit(entries: tuple[StoredEntry, ...]) -> list[str]:
             action = AuditAction(entry.action).label
         except ValueError:
             action = entry.action
-        kind = _KINDS.get(entry.subject.partition(":")[0], entry.subject.partition(":")[0])
+        moment = datetime.fromisoformat(entry.at).astimezone().strftime("%Y-%m-%d %H:%M")
         parts.append(
-            f"<li>{_text(entry.at[:16].replace('T', ' '))} {_text(entry.actor)} "
-            f"{_text(action)} {_text(kind)}</li>"
+            f"<li>{_text(moment)} {_text(entry.actor)} {_text(action)} "
+            f"{_text(subject_label(entry.subject))}</li>"
         )
     parts += ["</ul>", "</section>"]
     return parts

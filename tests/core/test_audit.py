@@ -269,7 +269,7 @@ def test_audit_show_lists_the_newest_entries_without_names_of_participants(
     assert main(["audit", "show", "--antal", "3"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 3
-    assert "undertecknade draft" in lines[-1]
+    assert "undertecknade sammanställningen" in lines[-1]
     assert CASEWORKER in lines[-1]
     assert not any("Leila" in line for line in lines)
 
