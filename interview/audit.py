@@ -70,14 +70,6 @@ class AuditEvent(BaseModel):
     """Facts without personal content: a version number, a tag, a format, a count, a hash."""
 
 
-class AuditEntry(AuditEvent):
-    """An event in its place in the chain."""
-
-    seq: int = Field(ge=1)
-    prev_hash: str
-    hash: str
-
-
 _KIND_LABELS = {
     "participant": N_("personen"),
     "kartlaggning": N_("kartläggningen"),

@@ -324,7 +324,7 @@ class Interview:
         return self._set_reading(session, session.language, register)
 
     def _set_reading(self, session: Session, language: str | None, register: Register) -> Session:
-        self._store.set_reading(session.id, language, register)
+        self._store.set_reading(session.id, language, register, self._clock())
         updated = session.model_copy(update={"language": language, "reading_register": register})
         self._sessions[-1] = updated
         if self._cursor.pending is not None and self._cursor.pending.question_id is not None:
@@ -339,7 +339,7 @@ class Interview:
         """Record who interprets the open session (None: no tolk)."""
         session = self._require_session()
         record = _valid_tolk(tolk_record)
-        self._store.set_tolk(session.id, record)
+        self._store.set_tolk(session.id, record, self._clock())
         updated = session.model_copy(update={"tolk": record is not None, "tolk_record": record})
         self._sessions[-1] = updated
         return updated

@@ -43,11 +43,13 @@ class InterviewStore(Protocol):
     ) -> None:
         """Mark a session as ended, with the next meeting and a note on what is left."""
 
-    def set_reading(self, session_id: str, language: str | None, register: Register) -> None:
-        """Store the participant's reading language and register of a session."""
+    def set_reading(
+        self, session_id: str, language: str | None, register: Register, at: datetime
+    ) -> None:
+        """Store the participant's reading language and register of a session, chosen at ``at``."""
 
-    def set_tolk(self, session_id: str, tolk_record: TolkRecord | None) -> None:
-        """Store who interpreted a session (None: no tolk)."""
+    def set_tolk(self, session_id: str, tolk_record: TolkRecord | None, at: datetime) -> None:
+        """Store who interpreted a session (None: no tolk), recorded at ``at``."""
 
     def save_exchange(self, exchange: Exchange, cursor: Cursor) -> None:
         """Store a question asked with its answer (or skip) and the new position, atomically."""

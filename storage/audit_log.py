@@ -7,6 +7,7 @@ forks and a change is never stored without its entry.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlite_utils import Database
@@ -88,6 +89,16 @@ def entries(db: Database, *, after: int = 0, limit: int | None = None) -> list[S
         sql += " LIMIT ?"
         params = (after, limit)
     return [StoredEntry.model_validate(dict(row)) for row in db.query(sql, params)]
+
+
+def entries_about(db: Database, subjects: set[str]) -> list[StoredEntry]:
+    """Return the entries whose subject is one of ``subjects``, oldest first (by the subject index)."""
+    rows = db.query(
+        "SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM audit_log "
+        "WHERE subject IN (SELECT value FROM json_each(?)) ORDER BY seq",
+        (json.dumps(sorted(subjects)),),
+    )
+    return [StoredEntry.model_validate(dict(row)) for row in rows]
 
 
 def signed_row_hash(columns: dict[str, Any]) -> str:

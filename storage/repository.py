@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -193,7 +193,10 @@ class Repository:
 
     def audit_entries_about(self, subjects: set[str]) -> list[StoredEntry]:
         """Return the entries whose subject (``kind:id``) is one of ``subjects``, oldest first."""
-        return [entry for entry in self.audit_entries() if entry.subject in subjects]
+        try:
+            return audit_log.entries_about(self._db, subjects)
+        except driver.Error as error:
+            raise translate(error, self.path) from None
 
     def verify_audit(self) -> Verdict:
         """Check the audit chain and every signed version against it."""
@@ -478,18 +481,20 @@ class Repository:
                 ),
             )
 
-    def set_reading(self, session_id: str, language: str | None, register: Register) -> None:
-        """Store the participant's reading language and register of a session."""
-        event = self._session_change(session_id, language=language, register=register.value)
+    def set_reading(
+        self, session_id: str, language: str | None, register: Register, at: datetime
+    ) -> None:
+        """Store the participant's reading language and register of a session, chosen at ``at``."""
+        event = self._session_change(session_id, at, language=language, register=register.value)
         with self._write(event) as db:
             db.execute(
                 "UPDATE sessions SET language = ?, reading_register = ? WHERE id = ?",
                 (language, register.value, session_id),
             )
 
-    def set_tolk(self, session_id: str, tolk_record: TolkRecord | None) -> None:
-        """Store who interpreted a session (None: no tolk)."""
-        event = self._session_change(session_id, tolk=tolk_record is not None)
+    def set_tolk(self, session_id: str, tolk_record: TolkRecord | None, at: datetime) -> None:
+        """Store who interpreted a session (None: no tolk), recorded at ``at``."""
+        event = self._session_change(session_id, at, tolk=tolk_record is not None)
         with self._write(event) as db:
             db.execute(
                 "UPDATE sessions SET tolk = ?, tolk_record = ? WHERE id = ?",
@@ -500,18 +505,16 @@ class Repository:
         self, session_id: str, ended_at: datetime, next_meeting: date | None, end_note: str | None
     ) -> None:
         """Mark a session as ended, with the next meeting and a note on what is left."""
-        event = self._session_change(session_id, at=ended_at, ended=True)
+        event = self._session_change(session_id, ended_at, ended=True)
         with self._write(event) as db:
             db.execute(
                 "UPDATE sessions SET ended_at = ?, next_meeting = ?, end_note = ? WHERE id = ?",
                 (_time(ended_at), _day(next_meeting), end_note, session_id),
             )
 
-    def _session_change(
-        self, session_id: str, *, at: datetime | None = None, **detail: object
-    ) -> AuditEvent:
+    def _session_change(self, session_id: str, at: datetime, **detail: object) -> AuditEvent:
         return AuditEvent(
-            at=at or datetime.now(UTC),
+            at=at,
             actor=self._session_caseworker(session_id),
             action=AuditAction.CHANGE,
             subject=f"session:{session_id}",

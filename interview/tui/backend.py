@@ -234,7 +234,7 @@ class Backend:
     # ----------------------------------------------------------------------------- consent
 
     def today(self) -> date:
-        """Return today's local date by the app's clock."""
+        """Return today's local date by the app's clock (what forms check dates against)."""
         return self.clock().astimezone().date()
 
     async def consents(self, participant_id: str) -> list[Consent]:

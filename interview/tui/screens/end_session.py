@@ -91,7 +91,7 @@ class EndSessionScreen(FormModal[SessionEnd]):
         except DateError as error:
             self.query_one(ErrorLine).show(str(error))
             return
-        if next_meeting is not None and next_meeting < self.backend.clock().astimezone().date():
+        if next_meeting is not None and next_meeting < self.backend.today():
             self.query_one(ErrorLine).show(_("Nästa träff kan inte vara före i dag."))
             return
         note = self.query_one("#note", Input).value.strip() or None

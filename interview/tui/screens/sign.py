@@ -61,7 +61,7 @@ class SignScreen(FormModal[DraftVersion]):
         """Names, date, consent, buttons."""
         record = self.drafts.record
         version = self.drafts.current.version
-        today = self.backend.clock().astimezone().date()
+        today = self.backend.today()
         with VerticalScroll(classes="dialog", id="sign-dialog", can_focus=False):
             yield Static(
                 _("Skriv under version {n}").format(n=version), classes="dialog-title", markup=False
@@ -100,7 +100,7 @@ class SignScreen(FormModal[DraftVersion]):
             error.show(str(failure))
             self.query_one("#signed-on", Input).focus()
             return
-        if signed_on > self.backend.clock().astimezone().date():
+        if signed_on > self.backend.today():
             error.show(_("Datumet kan inte vara efter i dag."))
             self.query_one("#signed-on", Input).focus()
             return
