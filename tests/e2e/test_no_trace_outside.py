@@ -74,11 +74,18 @@ def test_no_canary_in_any_file_the_app_writes_outside_the_encrypted_database(
         terminal.wait_for(*OTHERS)
         terminal.keys("C-n")
         terminal.wait_for("Ny deltagare", "Personnummer")
+        time.sleep(SETTLE)  # the dialog gives its first field the focus once it is shown
         terminal.type(CANARY_NAME)
         terminal.wait_for(CANARY_NAME)
         terminal.keys("Tab")
+        time.sleep(SETTLE)  # let the focus reach the number field before typing into it
         terminal.type(CANARY_NUMBER)
-        terminal.wait_for(CANARY_NUMBER)
+        terminal.wait_until(
+            lambda screen: any(
+                CANARY_NUMBER in line and CANARY_NAME not in line for line in screen.splitlines()
+            ),
+            "the number in its own field",
+        )
         terminal.keys("C-s")  # without the caseworker's name the dialog asks for it and moves there
         terminal.wait_for("Skriv ditt namn som handläggare.")
         terminal.type(CASEWORKER)
