@@ -18,15 +18,15 @@ from interview.audit import AuditAction, StoredEntry, subject_label
 from interview.commands import (
     EXIT_FAILED,
     EXIT_OK,
-    Refused,
     add_demo_flag,
     existing_database,
     unit_passphrase,
 )
+from interview.errors import UserError
 from interview.formatting import display_date, display_number, display_time
 from interview.i18n import _
 from interview.paths import Locations
-from storage import Repository, StorageError
+from storage import Repository
 
 SHORT_HASH = 16
 SHORT_ID = 8
@@ -81,7 +81,7 @@ def run_audit(locations: Locations, args: argparse.Namespace, out: TextIO, err: 
             if args.audit_command == "show":
                 return _show(repository, max(args.count, 1), out)
             return _verify(repository, out)
-    except (Refused, StorageError) as error:
+    except UserError as error:
         err.write(_("kartlagg audit: {message}").format(message=error) + "\n")
         return EXIT_FAILED
 

@@ -16,6 +16,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from interview.errors import UserError
 from interview.formatting import set_display_locale
 from interview.i18n import _, use_translations
 from interview.languages import TranslationStatus, is_known, language
@@ -26,7 +27,7 @@ DOMAIN = "kartlagg"
 SOURCE_LANGUAGE = "sv"
 
 
-class CatalogError(Exception):
+class CatalogError(UserError):
     """An interface language that cannot be used; ``str(error)`` says why, in Swedish."""
 
 

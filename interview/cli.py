@@ -18,13 +18,14 @@ from interview.banks.loader import BankError, BankLibrary, load_bank_file, read_
 from interview.banks.models import Bank
 from interview.banks.report import bank_report, errors_report, summary_line, translations_report
 from interview.banks.translations import TranslationLibrary, translation_folders, translation_template
-from interview.catalogs import CatalogError, use_interface_language
+from interview.catalogs import use_interface_language
+from interview.errors import UserError
 from interview.i18n import N_, _
 from interview.languages import LANGUAGES, is_known, language
 from interview.paths import Locations
 from interview.practice.loader import PracticeLibrary, practice_folders
 from interview.practice.report import practice_report
-from interview.settings import SettingsError, read_settings
+from interview.settings import read_settings
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -209,7 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = read_settings(locations.config_file)
         use_interface_language(settings.interface_language, settings.rtl_mode)
-    except (SettingsError, CatalogError) as error:
+    except UserError as error:
         # the settings are read first, so that every message below is in the interface language
         sys.stderr.write(f"kartlagg: {error}\n")
         return EXIT_USAGE

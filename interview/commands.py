@@ -11,6 +11,7 @@ import argparse
 import getpass
 from pathlib import Path
 
+from interview.errors import UserError
 from interview.i18n import _
 from interview.passphrase import DEMO_PASSPHRASE, read_passphrase
 from interview.paths import Locations
@@ -19,7 +20,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 
 
-class Refused(Exception):
+class Refused(UserError):
     """The command cannot go on; the text says why, in Swedish."""
 
 

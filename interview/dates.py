@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from interview.errors import UserError
 from interview.i18n import _
 
 _ISO = re.compile(r"^([0-9]{4})-?([0-9]{2})-?([0-9]{2})$")
 
 
-class DateError(ValueError):
+class DateError(UserError, ValueError):
     """A date that cannot be read; ``str(error)`` tells the user how to write it, in Swedish."""
 
     def __init__(self) -> None:

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from interview.banks.models import MOTIVATION_ROLES, Area, Bank, Question, QuestionKind, Register
 from interview.clock import Clock
+from interview.errors import UserError
 from interview.i18n import _
 from interview.languages import is_known
 from interview.records import (
@@ -47,7 +48,7 @@ MAX_TIME_FRAME_MINUTES = 60
 _SCALE = re.compile(r"^\s*(10|[0-9])(?![0-9])")
 
 
-class InterviewError(Exception):
+class InterviewError(UserError):
     """A step that cannot be taken now; ``str(error)`` tells the user why, in Swedish."""
 
 

@@ -18,7 +18,6 @@ from typing import Any, TextIO
 from interview.commands import (
     EXIT_FAILED,
     EXIT_OK,
-    Refused,
     actor_name,
     add_actor_flag,
     add_demo_flag,
@@ -26,12 +25,13 @@ from interview.commands import (
     typed_line,
     unit_passphrase,
 )
+from interview.errors import UserError
 from interview.i18n import N_, _
 from interview.paths import Locations
 from interview.person_command import find_person
 from interview.personnummer import IdentityNumber
 from interview.retention import Candidate
-from storage import Repository, StorageError
+from storage import Repository
 
 CONFIRM_WORD = "RADERA"
 SHORT_ID = 8
@@ -82,7 +82,7 @@ def run_erase(
     """Run ``kartlagg radera`` and return the exit code."""
     try:
         return _run(locations, args, out, ask or typed_line)
-    except (Refused, StorageError) as error:
+    except UserError as error:
         err.write(_("kartlagg radera: {message}").format(message=error) + "\n")
         return EXIT_FAILED
 

@@ -24,13 +24,14 @@ from interview.commands import (
     unit_passphrase,
 )
 from interview.documents.formats import ExportFormat
-from interview.draft.export import ExportError, export_draft, export_event
+from interview.draft.export import export_draft, export_event
 from interview.draft.models import DraftListing
-from interview.draft.workflow import DraftError, Drafts
+from interview.draft.workflow import Drafts
+from interview.errors import UserError
 from interview.i18n import _
 from interview.paths import Locations
 from interview.personnummer import IdentityNumber, PersonnummerError, parse
-from interview.settings import DEMO_UNIT, SettingsError, read_settings
+from interview.settings import DEMO_UNIT, read_settings
 from storage import Repository, StorageError
 
 SHORT_ID = 8
@@ -84,7 +85,7 @@ def run_export(locations: Locations, args: argparse.Namespace, out: TextIO, err:
     """Run ``kartlagg export`` and return the exit code."""
     try:
         return _run(locations, args, out)
-    except (Refused, StorageError, ExportError, DraftError, SettingsError) as error:
+    except UserError as error:
         err.write(_("kartlagg export: {message}").format(message=error) + "\n")
         return EXIT_FAILED
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from interview.clock import Clock
+from interview.errors import UserError
 from interview.i18n import _
 from interview.personnummer import PersonnummerError, parse
 from interview.records import Participant
@@ -11,7 +12,7 @@ from interview.text import clean_input
 MAX_NAME_CHARS = 200
 
 
-class ParticipantError(ValueError):
+class ParticipantError(UserError, ValueError):
     """What was typed cannot make a participant; ``str(error)`` says why in Swedish."""
 
 

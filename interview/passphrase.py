@@ -9,6 +9,7 @@ from __future__ import annotations
 import getpass
 import sys
 
+from interview.errors import UserError
 from interview.i18n import _
 
 DEMO_PASSPHRASE = "demo-kartlagg"  # noqa: S105 - the demo shows it on screen: invented data only
@@ -17,7 +18,7 @@ MIN_LENGTH = 10
 MAX_LENGTH = 200
 
 
-class PassphraseError(ValueError):
+class PassphraseError(UserError, ValueError):
     """A new passphrase that cannot be used; ``str(error)`` says why, in Swedish."""
 
 

@@ -22,10 +22,11 @@ from interview.commands import (
     add_demo_flag,
     existing_database,
 )
+from interview.errors import UserError
 from interview.i18n import _
-from interview.passphrase import DEMO_PASSPHRASE, PassphraseError, check_new, read_passphrase
+from interview.passphrase import DEMO_PASSPHRASE, check_new, read_passphrase
 from interview.paths import Locations
-from storage import DatabaseInUse, Repository, StorageError, is_plain
+from storage import DatabaseInUse, Repository, is_plain
 from storage.connection import encrypt_plain
 
 
@@ -62,7 +63,7 @@ def run_passphrase(locations: Locations, args: argparse.Namespace, out: TextIO, 
             out.write(_("Databasen är krypterad.") + "\n")
         else:
             raise Refused(_("skriv 'change' eller 'encrypt'."))
-    except (Refused, StorageError, PassphraseError) as error:
+    except UserError as error:
         err.write(_("kartlagg passphrase: {message}").format(message=error) + "\n")
         return EXIT_FAILED
     return EXIT_OK

@@ -24,7 +24,8 @@ from interview.commands import (
     unit_passphrase,
 )
 from interview.consent import Consent
-from interview.draft.export import ExportError, save_file
+from interview.draft.export import save_file
+from interview.errors import UserError
 from interview.i18n import _
 from interview.paths import Locations
 from interview.person_export import KartlaggningExport, PersonExport, render_person_html
@@ -58,7 +59,7 @@ def run_export_person(locations: Locations, args: argparse.Namespace, out: TextI
     """Run ``kartlagg export-person`` and return the exit code."""
     try:
         paths = _run(locations, args)
-    except (Refused, StorageError, ExportError) as error:
+    except UserError as error:
         err.write(_("kartlagg export-person: {message}").format(message=error) + "\n")
         return EXIT_FAILED
     for path in paths:

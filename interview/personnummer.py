@@ -10,13 +10,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from interview.errors import UserError
 from interview.i18n import _
 
 _INPUT = re.compile(r"^(?P<century>[0-9]{2})?(?P<date>[0-9]{6})[-+]?(?P<tail>[0-9]{4})$")
 SAMORDNING_OFFSET = 60
 
 
-class PersonnummerError(ValueError):
+class PersonnummerError(UserError, ValueError):
     """A number that is not a valid personnummer or samordningsnummer; the text says why."""
 
 

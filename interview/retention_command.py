@@ -24,13 +24,14 @@ from interview.commands import (
     typed_line,
     unit_passphrase,
 )
+from interview.errors import UserError
 from interview.formatting import display_date
 from interview.i18n import _, ngettext
 from interview.paths import Locations
 from interview.personnummer import IdentityNumber
 from interview.retention import Candidate, cutoff, due
-from interview.settings import SettingsError, read_settings
-from storage import Repository, StorageError
+from interview.settings import read_settings
+from storage import Repository
 
 CONFIRM_WORD = "GALLRA"
 SHORT_ID = 8
@@ -73,7 +74,7 @@ def run_retention(
     """Run ``kartlagg gallra`` and return the exit code."""
     try:
         return _run(locations, args, out, ask or typed_line)
-    except (Refused, StorageError, SettingsError) as error:
+    except UserError as error:
         err.write(_("kartlagg gallra: {message}").format(message=error) + "\n")
         return EXIT_FAILED
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from interview.errors import UserError
 from interview.i18n import _
 from interview.rtl import RtlMode
 
@@ -21,7 +22,7 @@ DEFAULT_UNIT = "Arbetsmarknadsenheten"
 DEMO_UNIT = "Arbetsmarknadsenheten (demo)"
 
 
-class SettingsError(Exception):
+class SettingsError(UserError):
     """The settings file cannot be used; ``str(error)`` says why, in Swedish."""
 
 

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Protocol
 
 from interview.banks.models import Register
+from interview.errors import UserError
 from interview.records import (
     Action,
     Cursor,
@@ -22,7 +23,7 @@ from interview.records import (
 )
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """Saving or loading failed; ``str(error)`` is a Swedish sentence for the user."""
 
 

@@ -16,10 +16,11 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from interview.banks.models import Bank
+from interview.errors import UserError
 from interview.i18n import _
 
 
-class BankError(Exception):
+class BankError(UserError):
     """A bank file that cannot be used, with where and why."""
 
     def __init__(self, path: Path, key: str, reason: str) -> None:

@@ -15,12 +15,13 @@ from interview.documents.files import default_filename, render, write_export
 from interview.documents.formats import ExportFormat
 from interview.draft.models import DraftVersion
 from interview.draft.workflow import Drafts
+from interview.errors import UserError
 from interview.i18n import _
 
 FOLDER_MODE = 0o700
 
 
-class ExportError(Exception):
+class ExportError(UserError):
     """The file could not be written; ``str(error)`` says why, in Swedish."""
 
 

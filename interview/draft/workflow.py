@@ -25,6 +25,7 @@ from interview.draft.models import (
     DraftVersion,
     Signature,
 )
+from interview.errors import UserError
 from interview.i18n import _
 from interview.records import KartlaggningRecord
 from interview.text import clean_input
@@ -32,7 +33,7 @@ from interview.text import clean_input
 MAX_NAME_CHARS = 200
 
 
-class DraftError(Exception):
+class DraftError(UserError):
     """A step that cannot be taken now; ``str(error)`` tells the user why, in Swedish."""
 
 

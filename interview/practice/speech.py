@@ -14,6 +14,7 @@ import subprocess
 from dataclasses import dataclass
 from enum import StrEnum
 
+from interview.errors import UserError
 from interview.i18n import _
 
 VOICE = "sv"
@@ -37,7 +38,7 @@ class Speed(StrEnum):
         return 0 if self is Speed.NORMAL else 5
 
 
-class SpeechUnavailable(Exception):
+class SpeechUnavailable(UserError):
     """Reading aloud is not possible here; the message says what to do, in Swedish."""
 
 

@@ -9,16 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from interview.banks.models import Register
-from interview.dates import DateError
-from interview.engine import ClockState, InterviewError, SessionClock
+from interview.engine import ClockState, SessionClock
 from interview.formatting import display_date, display_time
 from interview.i18n import _
-from interview.participants import ParticipantError
 from interview.records import Participant, Source, Tag, TolkLevel, TolkMode
-from interview.store import StoreError
-
-USER_ERRORS: tuple[type[Exception], ...] = (InterviewError, StoreError, ParticipantError, DateError)
-"""Errors whose text is a Swedish sentence meant for the user."""
 
 TAG_SYMBOLS: dict[Tag, str] = {Tag.HINDER: "▼", Tag.RESURS: "▲", Tag.FAKTA: "■"}
 

@@ -10,10 +10,10 @@ from textual.widgets import Button, DataTable, Footer, Static
 
 from interview.dates import format_date, parse_date
 from interview.engine import Interview
+from interview.errors import UserError
 from interview.i18n import _
 from interview.records import Action
 from interview.text import for_display
-from interview.tui.labels import USER_ERRORS
 from interview.tui.screens.base import AppModal, FormModal
 from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.safe_text import SafeInput
@@ -75,7 +75,7 @@ class ActionFormScreen(FormModal[Action]):
                 saved = await self.backend.run(
                     lambda: self.interview.update_action(action_id, what, who, due)
                 )
-        except USER_ERRORS as failure:
+        except UserError as failure:
             error.show(str(failure))
             return
         self.dismiss(saved)
@@ -165,7 +165,7 @@ class ActionsScreen(AppModal[None]):
         async def remove() -> None:
             try:
                 await self.backend.run(lambda: self.interview.remove_action(action.id))
-            except USER_ERRORS as error:
+            except UserError as error:
                 self.show_error(str(error))
                 return
             self.fill()

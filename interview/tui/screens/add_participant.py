@@ -7,9 +7,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Checkbox, Input, Static
 
+from interview.errors import UserError
 from interview.i18n import _
 from interview.records import Participant
-from interview.tui.labels import USER_ERRORS
 from interview.tui.screens.base import FormModal
 from interview.tui.widgets.checkbox import MarkedCheckbox
 from interview.tui.widgets.form import ErrorLine, FieldLabel
@@ -80,7 +80,7 @@ class AddParticipantScreen(FormModal[Participant]):
             return
         try:
             participant = await self.backend.add_participant(name, number, caseworker, reason)
-        except USER_ERRORS as failure:
+        except UserError as failure:
             error.show(str(failure))
             return
         self.kartlagg.caseworker = caseworker

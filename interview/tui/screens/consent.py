@@ -32,11 +32,12 @@ from interview.consent import (
     latest_end,
 )
 from interview.dates import DateError, format_date, parse_date
+from interview.errors import UserError
 from interview.i18n import _
 from interview.languages import LANGUAGES, is_known, language
 from interview.records import Participant
 from interview.text import for_display
-from interview.tui.labels import USER_ERRORS, day
+from interview.tui.labels import day
 from interview.tui.screens.base import AppScreen, FormModal
 from interview.tui.widgets.checkbox import MarkedCheckbox
 from interview.tui.widgets.form import ErrorLine, FieldLabel
@@ -146,7 +147,7 @@ class ConsentScreen(AppScreen[None]):
         """Load and show the medgivanden."""
         try:
             self.consents = await self.backend.consents(self.participant.id)
-        except USER_ERRORS as error:
+        except UserError as error:
             self.show_error(str(error))
             return
         self._loaded = True
@@ -407,7 +408,7 @@ class ConsentFormScreen(_SavingForm):
         except ConsentError as error:
             self.fail(str(error), error.field)
             return
-        except USER_ERRORS as error:
+        except UserError as error:
             self.fail(str(error))
             return
         finally:
@@ -491,7 +492,7 @@ class WithdrawConsentScreen(_SavingForm):
         except ConsentError as error:
             self.fail(str(error), error.field)
             return
-        except USER_ERRORS as error:
+        except UserError as error:
             self.fail(str(error))
             return
         finally:

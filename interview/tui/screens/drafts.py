@@ -8,9 +8,10 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Static
 
 from interview.draft.models import DraftListing, DraftStatus
+from interview.errors import UserError
 from interview.i18n import _
 from interview.text import for_display
-from interview.tui.labels import USER_ERRORS, day, masked_digits
+from interview.tui.labels import day, masked_digits
 from interview.tui.screens.base import AppScreen
 from interview.tui.widgets.topbar import TopBar
 
@@ -111,7 +112,7 @@ class DraftsScreen(AppScreen[None]):
         """Load the list again and show it."""
         try:
             self.listing = await self.backend.draft_listing()
-        except USER_ERRORS as error:
+        except UserError as error:
             self.show_error(str(error))
             return
         self._loaded = True

@@ -16,15 +16,12 @@ from textual.widgets import Button, RadioButton, RadioSet, Static
 
 from interview.documents.files import default_filename
 from interview.documents.formats import ExportFormat
-from interview.draft.export import ExportError
 from interview.draft.models import Draft, DraftVersion
 from interview.draft.workflow import Drafts
+from interview.errors import UserError
 from interview.i18n import _
-from interview.tui.labels import USER_ERRORS
 from interview.tui.screens.base import FormModal
 from interview.tui.widgets.form import ErrorLine, FieldLabel
-
-EXPORT_ERRORS: tuple[type[Exception], ...] = (ExportError, *USER_ERRORS)
 
 
 class ExportScreen(FormModal[Path]):
@@ -111,7 +108,7 @@ class ExportScreen(FormModal[Path]):
         done = self.query_one("#export-done", Static)
         try:
             path = await self.backend.export_draft(self.drafts, self.version, fmt)
-        except EXPORT_ERRORS as error:
+        except UserError as error:
             done.update("")
             self.query_one(ErrorLine).show(str(error))
             return

@@ -22,12 +22,12 @@ from textual.widgets import Footer, Static, TextArea
 
 from interview.banks.models import Register
 from interview.engine import ClockState, Interview
+from interview.errors import UserError
 from interview.i18n import _
 from interview.languages import language
 from interview.records import Exchange, Tag
 from interview.tui.labels import (
     TAG_SYMBOLS,
-    USER_ERRORS,
     clock_time,
     day,
     minutes,
@@ -399,7 +399,7 @@ class InterviewScreen(AppScreen[None]):
         """Run an engine step on the database thread; show its error and return None if it fails."""
         try:
             return await self.backend.run(step)
-        except USER_ERRORS as error:
+        except UserError as error:
             self.show_error(str(error))
             return None
 
@@ -432,7 +432,7 @@ class InterviewScreen(AppScreen[None]):
             return None
         try:
             return self.interview.exchange(selected)
-        except USER_ERRORS:
+        except UserError:
             return None
 
     def _after_move(self) -> None:
@@ -509,7 +509,7 @@ class InterviewScreen(AppScreen[None]):
         box.border_subtitle = "… " + _("sparar")
         try:
             exchange = await self.backend.run(lambda: self.interview.answer(text))
-        except USER_ERRORS as error:
+        except UserError as error:
             self._give_back(text)
             self.show_error(str(error))
             return

@@ -10,10 +10,11 @@ from textual.widgets import Footer, Static
 
 from interview.consent import Consent, consent_line, consent_status, current
 from interview.engine import Interview
+from interview.errors import UserError
 from interview.i18n import _
 from interview.records import Participant
 from interview.text import for_display
-from interview.tui.labels import USER_ERRORS, day, masked_number
+from interview.tui.labels import day, masked_number
 from interview.tui.screens.base import AppScreen
 from interview.tui.screens.session_start import SessionPlan
 from interview.tui.summary import coverage_line, recap_text, session_line
@@ -131,7 +132,7 @@ class OverviewScreen(AppScreen[None]):
         """Load and show the participant's kartläggningar."""
         try:
             self.interviews = await self.backend.interviews(self.participant.id)
-        except USER_ERRORS as error:
+        except UserError as error:
             self.show_error(str(error))
             return
         self._loaded = True
@@ -145,7 +146,7 @@ class OverviewScreen(AppScreen[None]):
         """Load the medgivanden and show where the one that counts stands today."""
         try:
             self.consents = await self.backend.consents(self.participant.id)
-        except USER_ERRORS as error:
+        except UserError as error:
             self.show_error(str(error))
             return
         today = self.backend.today()
@@ -269,7 +270,7 @@ class OverviewScreen(AppScreen[None]):
                     tolk_record=plan.tolk_record,
                 )
             )
-        except USER_ERRORS as error:
+        except UserError as error:
             self.show_error(str(error))
             return
         self.kartlagg.caseworker = plan.caseworker

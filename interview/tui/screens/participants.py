@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Input, Static
 
+from interview.errors import UserError
 from interview.i18n import _
 from interview.passphrase import DEMO_PASSPHRASE
 from interview.records import Participant
 from interview.text import for_display, normalise_for_search
-from interview.tui.labels import USER_ERRORS, day, masked_number
+from interview.tui.labels import day, masked_number
 from interview.tui.screens.base import AppScreen
 from interview.tui.widgets.safe_text import SafeInput
 from interview.tui.widgets.topbar import TopBar
@@ -100,7 +101,7 @@ class ParticipantsScreen(AppScreen[None]):
         """Load the participants again and show them (selecting ``select``)."""
         try:
             self.participants = await self.backend.participants()
-        except USER_ERRORS as error:
+        except UserError as error:
             self.show_error(str(error))
             return
         self.participants.sort(key=lambda participant: swedish_sort_key(participant.name))

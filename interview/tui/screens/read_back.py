@@ -18,17 +18,17 @@ from textual.containers import Container, Vertical, VerticalScroll
 from textual.widgets import Footer, Static
 
 from interview.draft.models import Draft, DraftVersion, Section, SectionKind
-from interview.draft.workflow import DraftError, Drafts
+from interview.draft.workflow import Drafts
+from interview.errors import UserError
 from interview.i18n import _
 from interview.text import for_display
-from interview.tui.labels import USER_ERRORS, clock_time
+from interview.tui.labels import clock_time
 from interview.tui.screens.base import AppScreen
 from interview.tui.widgets.draft_view import section_title, sentence_text
 from interview.tui.widgets.form import ErrorLine
 from interview.tui.widgets.safe_text import AnswerBox
 from interview.tui.widgets.topbar import TopBar
 
-READ_ERRORS: tuple[type[Exception], ...] = (DraftError, *USER_ERRORS)
 NOT_READ = frozenset({SectionKind.SYNPUNKTER, SectionKind.READ_BACK, SectionKind.SIGNATURES})
 """Parts not read aloud: the synpunkter are written at the last stop; the others come after."""
 BOX_KEYS = frozenset({"pageup", "f10"})
@@ -215,7 +215,7 @@ class ReadBackScreen(AppScreen[DraftVersion | None]):
         async def run() -> None:
             try:
                 version = await self.backend.run(call)
-            except READ_ERRORS as failure:
+            except UserError as failure:
                 self.go(self.stops - 1)  # the box and the reason are on the last part
                 error.show(str(failure))
                 return

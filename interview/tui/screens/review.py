@@ -25,10 +25,11 @@ from interview.draft.models import (
     DraftStatus,
     DraftVersion,
 )
-from interview.draft.workflow import DraftError, Drafts
+from interview.draft.workflow import Drafts
+from interview.errors import UserError
 from interview.i18n import _
 from interview.text import for_display
-from interview.tui.labels import USER_ERRORS, day
+from interview.tui.labels import day
 from interview.tui.screens.base import AppModal, AppScreen, FormModal
 from interview.tui.screens.sign import caseworker_for, short_hash
 from interview.tui.widgets.draft_view import DraftView, legend
@@ -37,7 +38,6 @@ from interview.tui.widgets.safe_text import AnswerBox
 from interview.tui.widgets.sources import SourcePanel, sources_text
 from interview.tui.widgets.topbar import TopBar
 
-STEP_ERRORS: tuple[type[Exception], ...] = (DraftError, *USER_ERRORS)
 """Errors of a step whose text is a Swedish sentence for the user."""
 
 STEPS = frozenset({"edit", "mark_reviewed", "read_back", "sign", "new_version"})
@@ -169,7 +169,7 @@ class ReviewScreen(AppScreen[None]):
             drafts = self.drafts
             fixed = self.fixed_version
             self.shown = await self.backend.run(lambda: _shown(drafts, fixed))
-        except STEP_ERRORS as error:
+        except UserError as error:
             self.tell(str(error))
             return
         if not self.participant_name:
@@ -236,7 +236,7 @@ class ReviewScreen(AppScreen[None]):
         async def run() -> None:
             try:
                 version = await self.backend.run(call)
-            except STEP_ERRORS as error:
+            except UserError as error:
                 self.tell(str(error))
                 return
             finally:
@@ -498,7 +498,7 @@ class SectionsScreen(FormModal[DraftVersion]):
         drafts, by = self.drafts, self.by
         try:
             saved = await self.backend.run(lambda: drafts.save_sections(sections, by))
-        except STEP_ERRORS as error:
+        except UserError as error:
             self.query_one(ErrorLine).show(str(error))
             return
         finally:

@@ -11,16 +11,14 @@ from textual.widgets import Button, Checkbox, Input, Static
 
 from interview.dates import DateError, format_date, parse_date
 from interview.draft.models import DraftVersion
-from interview.draft.workflow import DraftError, Drafts
+from interview.draft.workflow import Drafts
+from interview.errors import UserError
 from interview.i18n import _
 from interview.records import KartlaggningRecord
-from interview.tui.labels import USER_ERRORS
 from interview.tui.screens.base import FormModal
 from interview.tui.widgets.checkbox import MarkedCheckbox
 from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.safe_text import SafeInput
-
-SIGN_ERRORS: tuple[type[Exception], ...] = (DraftError, DateError, *USER_ERRORS)
 
 
 def caseworker_for(record: KartlaggningRecord, remembered: str) -> str:
@@ -113,7 +111,7 @@ class SignScreen(FormModal[DraftVersion]):
         drafts = self.drafts
         try:
             signed = await self.backend.run(lambda: drafts.sign(participant, caseworker, signed_on))
-        except SIGN_ERRORS as failure:
+        except UserError as failure:
             self.query_one(ErrorLine).show(str(failure))
             return
         finally:

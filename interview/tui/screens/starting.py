@@ -11,8 +11,8 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from interview.engine import Interview
+from interview.errors import UserError
 from interview.i18n import _
-from interview.tui.labels import USER_ERRORS
 from storage import WrongPassphrase
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ class StartingScreen(Screen[None]):
             self.kartlagg.backend.passphrase = None
             self.app.call_later(self.ask, str(error))
             return
-        except USER_ERRORS as error:
+        except UserError as error:
             self.query_one("#status", Static).update(str(error) + "\n\n" + _("Tryck q för att stänga."))
             self.add_class("failed")
             return
