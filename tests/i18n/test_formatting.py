@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
@@ -33,6 +34,19 @@ def test_another_interface_language_gets_its_own_unambiguous_form() -> None:
     assert "2026" in display_date(DAY) and "11/30" not in display_date(DAY)
 
 
+@pytest.fixture
+def stockholm(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Run in Swedish local time (CET in November), then restore the machine's zone."""
+    monkeypatch.setenv("TZ", "Europe/Stockholm")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("stockholm")
 def test_a_time_is_local_and_short() -> None:
-    local = MOMENT.astimezone()
-    assert display_time(MOMENT) == local.strftime("%H:%M")
+    assert display_time(MOMENT) == "14:05"  # 13:05 UTC is 14:05 in Stockholm in November
+    assert display_time(datetime(2026, 6, 30, 13, 5, tzinfo=UTC)) == "15:05"  # summer time
+    set_display_locale("en")
+    assert display_time(MOMENT) == "2:05\u202fPM"

@@ -5,9 +5,10 @@ from __future__ import annotations
 from textual.widgets import Digits, Static
 
 from interview.tui.screens.practice import PracticeScreen
+from interview.tui.screens.projector import ProjectorScreen
 from tests.practice_tui.conftest import PracticeFactory
 from tests.practice_tui.helpers import FakeMonotonic, notices, open_practice, plain
-from tests.tui.helpers import wait_until
+from tests.tui.helpers import wait_for_screen, wait_until
 
 SIZE = (80, 24)
 TICK = 0.3
@@ -16,6 +17,10 @@ TICK = 0.3
 
 def turn(screen: PracticeScreen) -> str:
     return plain(screen.query_one("#timer-turn", Static))
+
+
+def projector_turn(screen: ProjectorScreen) -> str:
+    return plain(screen.query_one("#projector-turn", Static))
 
 
 def digits(screen: PracticeScreen) -> str:
@@ -131,10 +136,24 @@ async def test_the_turn_change_is_announced_on_the_cards_and_in_the_projector(
     async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
         await open_practice(pilot)
         await pilot.press("5", "space", "1")
+        assert notices(messages) == []
         monotonic.advance(181)
         await wait_until(
             pilot, lambda: "Byt! Nu pratar person 2." in notices(messages), "the turn change notice"
         )
+        assert notices(messages).count("Byt! Nu pratar person 2.") == 1
+
         await pilot.press("f5")
+        projector = await wait_for_screen(pilot, ProjectorScreen)
+        await wait_until(
+            pilot, lambda: projector_turn(projector) == "Person 2 pratar", "person 2 in the projector"
+        )
         monotonic.advance(200)
+        await wait_until(
+            pilot,
+            lambda: projector_turn(projector) == "Klart! Båda har pratat.",
+            "the end in the projector",
+        )
         await wait_until(pilot, lambda: "Klart! Båda har pratat." in notices(messages), "the end notice")
+        assert projector.query_one("#projector-digits", Digits).value == "0:00"
+        assert notices(messages).count("Klart! Båda har pratat.") == 1
