@@ -22,7 +22,7 @@ from interview.engine.checks import (
     MIN_TIME_FRAME_MINUTES,
 )
 from interview.engine.errors import InterviewError
-from interview.engine.interview import Interview
+from interview.engine.facade import Interview
 from interview.engine.motivation import Motivation, motivation_of
 from interview.engine.session_clock import SESSION_LIMIT, SESSION_WARNING, ClockState, SessionClock
 from interview.engine.views import AreaCoverage, CurrentQuestion, Recap
