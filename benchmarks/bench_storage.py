@@ -135,7 +135,7 @@ INSERT_REVISION = (
 INSERT_TAG = "INSERT INTO tags (asked_id, tag, set_at, set_by) VALUES (?, ?, ?, ?)"
 
 # The read queries of Repository.participant_by_personnummer, .kartlaggningar and .load, copied
-# verbatim for EXPLAIN QUERY PLAN (keep in sync with storage/repository.py).
+# verbatim for EXPLAIN QUERY PLAN (keep in sync with storage/tables/).
 LOOKUP_QUERIES: tuple[tuple[str, str], ...] = (
     ("participant_by_personnummer", "SELECT * FROM participants WHERE personnummer = ?"),
     (

@@ -8,9 +8,13 @@ while it is down. ``secure_delete`` (set on every connection) overwrites the fre
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
+
+from interview.audit import AuditAction, AuditEvent
+from storage.tables import audit_log
 
 KEEP_SIGNED_TRIGGER = "signed_draft_versions_are_kept"
 
@@ -124,6 +128,48 @@ def erase_participant(db: Database, participant_id: str) -> dict[str, Any]:
         db.execute("DELETE FROM consents WHERE participant_id = :person", person)
     db.execute("DELETE FROM participants WHERE id = :person", person)
     return {"drafts": drafts, "kartlaggningar": int(kartlaggningar)}
+
+
+def erase_participants(
+    db: Database, participant_ids: list[str], *, reason: str, actor: str, at: datetime
+) -> None:
+    """Delete every row about each person, each leaving one erase entry (inside the open transaction).
+
+    An entry holds ``reason``, ids and counts only. The trigger that keeps signed versions is down
+    meanwhile and put back before returning.
+    """
+    keep_trigger = without_keep_trigger(db)
+    for participant_id in participant_ids:
+        removed = erase_participant(db, participant_id)
+        audit_log.append(
+            db,
+            AuditEvent(
+                at=at,
+                actor=actor,
+                action=AuditAction.ERASE,
+                subject=f"participant:{participant_id}",
+                detail={"reason": reason, **removed},
+            ),
+        )
+    if keep_trigger:
+        db.execute(keep_trigger)
+
+
+def retention_entries(
+    retention: dict[str, Any] | None, erased: int, *, actor: str, at: datetime
+) -> list[AuditEvent]:
+    """Return the audit entry for a gallring run (its rule and cutoff, how many people went), if one."""
+    if retention is None:
+        return []
+    return [
+        AuditEvent(
+            at=at,
+            actor=actor,
+            action=AuditAction.RETENTION,
+            subject="database:gallring",
+            detail={**retention, "participants": erased},
+        )
+    ]
 
 
 def without_keep_trigger(db: Database) -> str:

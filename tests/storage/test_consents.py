@@ -18,7 +18,7 @@ from interview.consent import (
     WithdrawalChannel,
 )
 from interview.records import Participant
-from storage import Repository, StorageError
+from storage import Repository, StorageError, driver
 from storage.schema import known_migrations
 from tests.conftest import CASEWORKER
 
@@ -109,21 +109,34 @@ def test_every_write_has_an_audit_entry_without_personal_content(
     assert repo.verify_audit().ok
 
 
+def refusal(repo: Repository, sql: str, params: tuple[object, ...]) -> str:
+    """Run ``sql`` as a repository write; return the database's own reason for refusing it.
+
+    The write must fail with a :class:`StorageError` over an ``IntegrityError`` (a trigger or a CHECK):
+    a misspelled column fails differently (no such column) and so fails the test.
+    """
+    with pytest.raises(StorageError) as refused, repo._write() as db:
+        db.execute(sql, params)
+    cause = refused.value.__context__
+    assert isinstance(cause, driver.IntegrityError), cause
+    return str(cause)
+
+
 def test_the_database_refuses_to_change_a_medgivande(
     repo: Repository, participant: Participant, clock: ManualClock
 ) -> None:
     consent = stored_consent(repo, participant, clock)
-    with pytest.raises(StorageError), repo._write() as db:
-        db.execute("UPDATE consents SET purpose = 'annat' WHERE id = ?", (consent.id,))
-    with pytest.raises(StorageError), repo._write() as db:
-        db.execute("UPDATE consents SET valid_to = '2099-01-01' WHERE id = ?", (consent.id,))
+    changed = "a consent cannot be changed, only withdrawn"
+    sql = "UPDATE consents SET purpose = 'annat' WHERE id = ?"
+    assert refusal(repo, sql, (consent.id,)) == changed
+    sql = "UPDATE consents SET valid_to = '2099-01-01' WHERE id = ?"
+    assert refusal(repo, sql, (consent.id,)) == changed
     repo.withdraw_consent(consent.id, clock().date(), WithdrawalChannel.MUNTLIGT, CASEWORKER, clock())
-    with pytest.raises(StorageError), repo._write() as db:
-        db.execute(
-            "UPDATE consents SET withdrawn_on = NULL, withdrawn_how = NULL, "
-            "withdrawn_by = NULL, withdrawn_at = NULL WHERE id = ?",
-            (consent.id,),
-        )
+    sql = (
+        "UPDATE consents SET withdrawn_on = NULL, withdrawn_how = NULL, "
+        "withdrawn_by = NULL, withdrawn_at = NULL WHERE id = ?"
+    )
+    assert refusal(repo, sql, (consent.id,)) == "a consent is withdrawn only once"
     assert repo.consents(participant.id)[0].withdrawal is not None
 
 
@@ -141,6 +154,9 @@ def test_the_database_checks_what_the_model_checks(
         broken = {**row, "id": f"broken-{column}", column: value}
         names = ", ".join(broken)
         marks = ", ".join("?" for _ in broken)
-        with pytest.raises(StorageError), repo._write() as db:
-            db.execute(f"INSERT INTO consents ({names}) VALUES ({marks})", tuple(broken.values()))
+        reason = refusal(
+            repo, f"INSERT INTO consents ({names}) VALUES ({marks})", tuple(broken.values())
+        )
+        assert reason.startswith("CHECK constraint failed"), reason
+        assert column in reason, reason  # the check on this column, not another one
     assert [item.id for item in repo.consents(participant.id)] == [consent.id]
