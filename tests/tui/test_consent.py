@@ -165,9 +165,7 @@ async def test_a_bad_date_is_explained_and_nothing_typed_is_lost(
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, ConsentFormScreen)
-        assert field_message(form, "valid-from").startswith(
-            "Gäller från: Skriv datumet som ÅÅÅÅ-MM-DD"
-        )
+        assert field_message(form, "valid-from").startswith("Gäller från: Skriv datumet som ÅÅÅÅ-MM-DD")
         assert form.focused is form.query_one("#valid-from", Input)
         assert form.query_one("#purpose", Input).value == PURPOSE
         assert form.query_one("#party-forsakringskassan", Checkbox).value

@@ -113,9 +113,7 @@ async def test_wrong_dates_and_missing_names_are_explained_and_nothing_is_lost(
         date_box.value = "12/1 2026"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert_message_at(
-            dialog, "signed-on", "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-15."
-        )
+        assert_message_at(dialog, "signed-on", "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-15.")
         date_box.value = "2026-01-13"
         await pilot.press("ctrl+s")
         await pilot.pause()

@@ -1,8 +1,8 @@
 """Åtgärder: what must happen first, who is responsible, by when — a small editable table.
 
 The table fits the screen: "when" is as wide as a date, "who" as its longest name (within bounds),
-and "what" takes the rest and wraps over several lines. It scrolls sideways only when even the
-narrowest columns do not fit.
+and "what" as its longest text as far as the rest of the width allows, a longer text wrapping over
+several lines. It scrolls sideways only when even the narrowest columns do not fit.
 """
 
 from __future__ import annotations
@@ -116,21 +116,27 @@ DUE_WIDTH = len("ÅÅÅÅ-MM-DD")
 
 
 def column_widths(
-    width: int, whos: Sequence[str], headers: tuple[str, str, str], padding: int = 1
+    width: int,
+    whats: Sequence[str],
+    whos: Sequence[str],
+    headers: tuple[str, str, str],
+    padding: int = 1,
 ) -> ColumnWidths:
-    """Return column widths that fill ``width`` cells (each column has ``padding`` on both sides).
+    """Return column widths that fit in ``width`` cells (each column has ``padding`` on both sides).
 
     "When" fits a date, "who" the longest of ``whos`` (between :data:`WHO_MIN` and :data:`WHO_MAX`)
-    and "what" the rest. When that leaves "what" narrower than :data:`WHAT_MIN`, "who" gives way
-    first; only then are the columns wider than ``width`` and the table scrolls sideways.
+    and "what" the longest of ``whats`` or the rest of the width, whichever is less. When the rest
+    is narrower than :data:`WHAT_MIN`, "who" gives way first; only then are the columns wider than
+    ``width`` and the table scrolls sideways.
     """
     what_header, who_header, due_header = (cell_len(header) for header in headers)
     usable = width - 3 * 2 * padding
     due = max(DUE_WIDTH, due_header)
-    longest = max((cell_len(who) for who in whos), default=0)
-    who = min(max(longest, who_header, WHO_MIN), WHO_MAX)
+    longest_who = max((cell_len(who) for who in whos), default=0)
+    who = min(max(longest_who, who_header, WHO_MIN), WHO_MAX)
     who = max(min(who, usable - due - WHAT_MIN), WHO_MIN, who_header)
-    what = max(usable - who - due, WHAT_MIN, what_header)
+    longest_what = max((cell_len(what) for what in whats), default=0)
+    what = max(min(usable - who - due, longest_what), WHAT_MIN, what_header)
     return ColumnWidths(what=what, who=who, due=due)
 
 
@@ -156,6 +162,7 @@ class ActionsTable(DataTable[Text]):
         headers = (_("Vad"), _("Vem"), _("När"))
         widths = column_widths(
             self._fitted_to,
+            [for_display(action.what) for action in actions],
             [for_display(action.who) for action in actions],
             headers,
             self.cell_padding,
