@@ -13,7 +13,16 @@ MAX_NAME_CHARS = 200
 
 
 class ParticipantError(UserError, ValueError):
-    """What was typed cannot make a participant; ``str(error)`` says why in Swedish."""
+    """What was typed cannot make a participant; ``str(error)`` says why in Swedish.
+
+    ``field`` names what to fix (``name``, ``number`` or ``reason``), so a form can show the message
+    there.
+    """
+
+    def __init__(self, message: str, field: str = "") -> None:
+        """Carry the Swedish message and the field it concerns."""
+        super().__init__(message)
+        self.field = field
 
 
 def new_participant(
@@ -30,9 +39,9 @@ def new_participant(
     """
     cleaned_name = " ".join(clean_input(name).split())
     if not cleaned_name:
-        raise ParticipantError(_("Skriv deltagarens namn."))
+        raise ParticipantError(_("Skriv deltagarens namn."), "name")
     if len(cleaned_name) > MAX_NAME_CHARS:
-        raise ParticipantError(_("Namnet är för långt."))
+        raise ParticipantError(_("Namnet är för långt."), "name")
     now = clock()
     digits: str | None = None
     reason: str | None = None
@@ -40,12 +49,13 @@ def new_participant(
         try:
             digits = parse(number, now.date()).digits
         except PersonnummerError as error:
-            raise ParticipantError(str(error)) from None
+            raise ParticipantError(str(error), "number") from None
     else:
         reason = " ".join(clean_input(no_number_reason or "").split())
         if not reason:
             raise ParticipantError(
-                _("Skriv personnummer eller samordningsnummer, eller skriv varför det saknas.")
+                _("Skriv personnummer eller samordningsnummer, eller skriv varför det saknas."),
+                "reason",
             )
     return Participant(
         name=cleaned_name,

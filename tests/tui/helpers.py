@@ -25,6 +25,7 @@ from interview.tui.screens.participants import ParticipantsScreen
 from interview.tui.screens.session_start import SessionStartScreen
 from interview.tui.screens.tolk import TolkRecordScreen
 from interview.tui.widgets.chat import QuestionBubble
+from interview.tui.widgets.form import ERROR_MARK, ErrorLine, FieldError
 from storage import Repository
 from tests.keys import TEST_KEY
 
@@ -65,6 +66,29 @@ def plain(widget: Static) -> str:
     """Return the text a ``Static`` shows, without styles."""
     content = widget.content
     return content.plain if isinstance(content, Text) else str(content)
+
+
+def field_message(screen: Screen[Any], field_id: str) -> str:
+    """Return the message shown under the field ``field_id`` (without its mark; "" when none is)."""
+    for error in screen.query(FieldError):
+        if error.field_id == field_id and error.display:
+            return plain(error).removeprefix(f"{ERROR_MARK} ")
+    return ""
+
+
+def form_messages(screen: Screen[Any]) -> str:
+    """Return every message the form shows, at its fields and on its error line, one per line."""
+    shown = [plain(line) for line in screen.query(ErrorLine)]
+    shown += [plain(error) for error in screen.query(FieldError) if error.display]
+    return "\n".join(text for text in shown if text)
+
+
+def assert_message_at(screen: Screen[Any], field_id: str, message: str) -> None:
+    """Check that ``message`` is shown under ``field_id``, alone, and that the cursor is there."""
+    assert field_message(screen, field_id) == message, form_messages(screen)
+    assert form_messages(screen) == f"{ERROR_MARK} {message}", "another message is shown too"
+    focused = screen.focused
+    assert focused is not None and focused.id == field_id, f"focus is on {focused!r}"
 
 
 async def wait_until(pilot: Pilot[Any], condition: Callable[[], bool], what: str) -> None:

@@ -16,12 +16,12 @@ from textual.widgets import Checkbox, DataTable, Input, Static
 from interview.clock import ManualClock
 from interview.tui.screens.add_participant import AddParticipantScreen
 from interview.tui.screens.participants import ParticipantsScreen
-from interview.tui.widgets.form import ErrorLine
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import (
     CASEWORKER,
     add_participant_directly,
     fake_number,
+    field_message,
     notices,
     plain,
     quit_app,
@@ -134,7 +134,8 @@ async def test_an_invalid_number_is_explained_in_swedish_and_nothing_is_saved(
         form = await open_form(pilot)
         await fill_and_save(pilot, form, "Amina Testdotter", number)
         assert app.screen is form, "the form closed on an invalid number"
-        assert message in plain(form.query_one("#error", ErrorLine))
+        assert message in field_message(form, "number")
+        assert form.focused is form.query_one("#number"), "the cursor is not in the number field"
         await pilot.press("escape")
         screen = await wait_for_screen(pilot, ParticipantsScreen)
         assert rows(screen) == []
@@ -181,7 +182,8 @@ async def test_no_number_needs_a_reason(build_app: AppFactory, db_path: Path) ->
         assert form.query_one("#no-number", Checkbox).value
         assert form.query_one("#number", Input).disabled
         assert not form.query_one("#reason", Input).disabled
-        assert "skriv varför det saknas" in plain(form.query_one("#error", ErrorLine))
+        assert "skriv varför det saknas" in field_message(form, "reason")
+        assert form.focused is form.query_one("#reason")
         assert app.screen is form
 
         form.query_one("#reason", Input).value = reason
@@ -203,7 +205,8 @@ async def test_an_empty_number_without_the_box_ticked_is_refused(
     async with app.run_test(size=(120, 40)) as pilot:
         form = await open_form(pilot)
         await fill_and_save(pilot, form, "Amina Testdotter", "   ")
-        assert "Skriv personnummer eller samordningsnummer" in plain(form.query_one(ErrorLine))
+        assert "Skriv personnummer eller samordningsnummer" in field_message(form, "number")
+        assert form.focused is form.query_one("#number")
         assert app.screen is form
         await quit_app(pilot)
     assert stored_participants(db_path) == []
@@ -219,8 +222,9 @@ async def test_the_same_personnummer_twice_is_refused(
         # the same number written in its short form is still the same person
         await fill_and_save(pilot, form, "Amina Annan", NUMBER[2:].replace("-", ""))
         assert app.screen is form
-        assert "Det finns redan en deltagare med det personnumret" in plain(form.query_one(ErrorLine))
-        assert NUMBER[-4:] not in plain(form.query_one(ErrorLine))
+        message = field_message(form, "number")
+        assert "Det finns redan en deltagare med det personnumret" in message
+        assert NUMBER[-4:] not in message
         await quit_app(pilot)
     assert [participant.id for participant in stored_participants(db_path)] == [first.id]
 

@@ -11,11 +11,16 @@ from interview.paths import shipped_data_dir
 from interview.tui.app import make_app
 from interview.tui.screens.participants import ParticipantsScreen
 from interview.tui.screens.passphrase import PassphraseScreen
-from interview.tui.widgets.form import ErrorLine
 from storage import Repository
 from storage.connection import PLAIN_HEADER
 from tests.keys import TEST_KEY
-from tests.tui.helpers import add_participant_directly, fake_number, plain, quit_app, wait_for_screen
+from tests.tui.helpers import (
+    add_participant_directly,
+    fake_number,
+    field_message,
+    quit_app,
+    wait_for_screen,
+)
 
 CHOSEN = "vår enhets lösenfras 2026"
 
@@ -30,11 +35,14 @@ async def test_a_new_database_gets_a_passphrase_chosen_twice(db_path: Path, cloc
         first.value, again.value = "kort", "kort"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert "för kort" in plain(dialog.query_one(ErrorLine))
+        assert "för kort" in field_message(dialog, "passphrase")
+        assert dialog.focused is first
         first.value, again.value = CHOSEN, CHOSEN + "!"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert "inte lika" in plain(dialog.query_one(ErrorLine))
+        assert "inte lika" in field_message(dialog, "again")
+        assert field_message(dialog, "passphrase") == ""
+        assert dialog.focused is again
         again.value = CHOSEN
         await pilot.press("ctrl+s")
         await wait_for_screen(pilot, ParticipantsScreen)
@@ -57,7 +65,7 @@ async def test_a_wrong_passphrase_is_asked_again_and_nothing_changes(
         again = await wait_for_screen(pilot, PassphraseScreen)
         await pilot.pause()
         assert again is not dialog
-        assert plain(again.query_one(ErrorLine)).startswith("Lösenfrasen stämmer inte")
+        assert field_message(again, "passphrase").startswith("Lösenfrasen stämmer inte")
         assert db_path.read_bytes() == before
         again.query_one("#passphrase", Input).value = TEST_KEY
         await pilot.press("enter")

@@ -28,16 +28,17 @@ from interview.tui.screens.motivation import FieldBox, MotivationScreen
 from interview.tui.screens.overview import OverviewScreen
 from interview.tui.screens.session_start import SessionStartScreen
 from interview.tui.widgets.chat import AnswerBubble, NoteBubble, QuestionBubble
-from interview.tui.widgets.form import ErrorLine
 from tests.keys import TEST_KEY
 from tests.tui.conftest import AppFactory
 from tests.tui.helpers import (
     CASEWORKER,
     add_participant_directly,
     answer,
+    assert_message_at,
     bubble_texts,
     current_bubble,
     fake_number,
+    field_message,
     local_time,
     notices,
     open_participant,
@@ -245,17 +246,19 @@ async def test_session_start_checks_the_caseworker_and_the_minutes(
         form = await wait_for_screen(pilot, SessionStartScreen)
         await pilot.pause()
         assert form.query_one("#minutes", Input).value == "60"
-        error = form.query_one(ErrorLine)
 
         form.query_one("#caseworker", Input).value = "  "
         await pilot.press("ctrl+s")
-        assert plain(error) == "Skriv handläggarens namn."
+        await pilot.pause()
+        assert_message_at(form, "caseworker", "Skriv handläggarens namn.")
 
         form.query_one("#caseworker", Input).value = CASEWORKER
         for minutes in ("90", "4", ""):
             form.query_one("#minutes", Input).value = minutes
             await pilot.press("ctrl+s")
-            assert plain(error) == "Skriv hur många minuter ni har i dag: mellan 5 och 60.", minutes
+            await pilot.pause()
+            message = "Skriv hur många minuter ni har i dag: mellan 5 och 60."
+            assert_message_at(form, "minutes", message)
             assert app.screen is form
 
         await pilot.press("escape")
@@ -298,7 +301,8 @@ async def test_an_earlier_answer_is_edited_and_the_old_text_is_kept(
 
         box.text = "   "
         await pilot.press("ctrl+s")
-        assert plain(editor.query_one(ErrorLine)) == "Svaret kan inte vara tomt."
+        await pilot.pause()
+        assert_message_at(editor, "edit-answer", "Svaret kan inte vara tomt.")
         assert app.screen is editor
 
         clock.advance(minutes=5)
@@ -442,9 +446,7 @@ async def test_actions_are_added_changed_and_removed(
         await pilot.press("ctrl+n")
         form = await fill_action(pilot, "Boka tid hos läkaren", "Amina", "2026-13-01")
         assert app.screen is form
-        assert (
-            plain(form.query_one(ErrorLine)) == "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-15."
-        )
+        assert_message_at(form, "due", "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-15.")
         form.query_one("#due", Input).value = "2026-02-01"
         await pilot.press("ctrl+s")
         await wait_for_screen(pilot, ActionsScreen)
@@ -511,7 +513,7 @@ async def test_an_action_the_engine_refuses_keeps_the_form_and_what_was_typed(
         await settle(pilot)
         assert action_rows(actions) == []
         assert app.screen is form, "the form closed and the typed åtgärd was lost"
-        assert plain(form.query_one(ErrorLine)) == "Skriv vem som är ansvarig."
+        assert_message_at(form, "who", "Skriv vem som är ansvarig.")
         assert form.query_one("#what", Input).value == "Boka tid hos studie- och yrkesvägledare"
         await quit_app(pilot)
 
@@ -574,16 +576,24 @@ async def test_the_clock_the_end_of_a_session_and_the_next_session(
         end = await wait_for_screen(pilot, EndSessionScreen)
         await pilot.pause()
         summary = plain(end.query_one("#end-summary", Static))
-        assert "I dag har ni pratat om:\n  ✓ hur du har det i dag\n  ✓ hur kroppen mår\n" in summary
-        assert "○ hur du mår i tankar och känslor" in summary
-        error = end.query_one(ErrorLine)
+        talked, left = summary.split("Kvar att prata om:")
+        assert talked == (
+            "I dag har ni pratat om:\n"
+            "  ◐ hur du har det i dag – fortsätter nästa gång\n"
+            "  ◐ hur kroppen mår – fortsätter nästa gång\n\n"
+        )
+        assert "○ hur du mår i tankar och känslor" in left
+        assert "hur du har det i dag" not in left and "hur kroppen mår" not in left
         meeting = end.query_one("#next-meeting", Input)
         meeting.value = "2026-02-30"
         await pilot.press("ctrl+s")
-        assert plain(error) == "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-15."
+        await pilot.pause()
+        message = "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-15."
+        assert_message_at(end, "next-meeting", message)
         meeting.value = "2026-01-05"
         await pilot.press("ctrl+s")
-        assert "före i dag" in plain(error)
+        await pilot.pause()
+        assert_message_at(end, "next-meeting", "Nästa träff kan inte vara före i dag.")
         assert app.screen is end
         meeting.value = "2026-01-19"
         end.query_one("#note", Input).value = "Fortsätt med hur hon mår i tankar och känslor."
@@ -683,6 +693,6 @@ async def test_a_next_meeting_before_today_is_refused_in_the_form_after_midnight
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.screen is end, "the form closed and the note was lost"
-        assert "före i dag" in plain(end.query_one(ErrorLine))
+        assert "före i dag" in field_message(end, "next-meeting")
         assert screen.interview.session is not None
         await quit_app(pilot)

@@ -25,14 +25,22 @@ from tests.tui.draft_helpers import (
     stored_drafts,
     write_kartlaggning,
 )
-from tests.tui.helpers import CASEWORKER, notices, plain, quit_app, settle, wait_for_screen
+from tests.tui.helpers import (
+    CASEWORKER,
+    assert_message_at,
+    notices,
+    plain,
+    quit_app,
+    settle,
+    wait_for_screen,
+)
 
 NAME = "Gunnel Testdotter"
 BIRTH = "19670217"
 
 
 def error(dialog: SignScreen) -> str:
-    """What the signing dialog says is wrong."""
+    """What the signing dialog says is wrong on its error line (what concerns no single field)."""
     return plain(dialog.query_one("#error", Static))
 
 
@@ -60,7 +68,9 @@ async def test_signing_needs_the_consent_then_stores_the_checksum(
 
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert error(dialog) == "Kryssa i att deltagaren har läst texten och godkänner den."
+        assert_message_at(
+            dialog, "consent", "Kryssa i att deltagaren har läst texten och godkänner den."
+        )
         assert app.screen is dialog
         assert review.drafts is not None
         assert review.drafts.current.status is DraftStatus.GENOMLAST
@@ -103,16 +113,16 @@ async def test_wrong_dates_and_missing_names_are_explained_and_nothing_is_lost(
         date_box.value = "12/1 2026"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert error(dialog) == "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-15."
+        assert_message_at(dialog, "signed-on", "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-15.")
         date_box.value = "2026-01-13"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert error(dialog) == "Datumet kan inte vara efter i dag."
+        assert_message_at(dialog, "signed-on", "Datumet kan inte vara efter i dag.")
         date_box.value = "2026-01-12"
         dialog.query_one("#caseworker-name", Input).value = "  "
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert error(dialog) == "Skriv handläggarens namn."
+        assert_message_at(dialog, "caseworker-name", "Skriv handläggarens namn.")
         assert app.screen is dialog
         assert dialog.query_one("#participant-name", Input).value == NAME
         assert dialog.query_one("#consent", Checkbox).value

@@ -9,11 +9,13 @@ from textual.widgets import Button, Checkbox, Input, Static
 
 from interview.errors import UserError
 from interview.i18n import _
+from interview.participants import ParticipantError
 from interview.records import Participant
 from interview.tui.screens.base import FormModal
 from interview.tui.widgets.checkbox import MarkedCheckbox
 from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.safe_text import SafeInput
+from storage.errors import ParticipantExists
 
 
 class AddParticipantScreen(FormModal[Participant]):
@@ -59,29 +61,37 @@ class AddParticipantScreen(FormModal[Participant]):
         self.run_worker(self._save(), name="add-participant", group="save", exclusive=True)
 
     async def _save(self) -> None:
-        error = self.query_one(ErrorLine)
         name = self.query_one("#name", Input).value
         no_number = self.query_one("#no-number", Checkbox).value
         number = None if no_number else self.query_one("#number", Input).value
         reason = self.query_one("#reason", Input).value if no_number else None
         caseworker = self.query_one("#caseworker", Input).value.strip()
-        if not caseworker:
-            error.show(_("Skriv ditt namn som handläggare."))
-            self.query_one("#caseworker", Input).focus()
+        if not name.strip():
+            self.field_error("name", _("Skriv deltagarens namn."))
             return
         if not no_number and not (number or "").strip():
-            error.show(
+            self.field_error(
+                "number",
                 _(
                     "Skriv personnummer eller samordningsnummer, eller kryssa i att deltagaren "
                     "inte har något."
-                )
+                ),
+                clears_on=("no-number",),
             )
-            self.query_one("#number", Input).focus()
+            return
+        if not caseworker:
+            self.field_error("caseworker", _("Skriv ditt namn som handläggare."))
             return
         try:
             participant = await self.backend.add_participant(name, number, caseworker, reason)
+        except ParticipantError as failure:
+            self.field_error(failure.field, str(failure))
+            return
+        except ParticipantExists as failure:
+            self.field_error("number", str(failure))
+            return
         except UserError as failure:
-            error.show(str(failure))
+            self.form_error(str(failure))
             return
         self.kartlagg.caseworker = caseworker
         self.dismiss(participant)

@@ -34,9 +34,10 @@ from interview.consent import (
 from interview.dates import DateError, format_date, parse_date
 from interview.errors import UserError
 from interview.i18n import _
-from interview.languages import LANGUAGES, is_known, language
+from interview.languages import LANGUAGES, language
 from interview.records import Participant
 from interview.text import for_display
+from interview.tui.consent_text import SWEDISH, consent_details
 from interview.tui.labels import day
 from interview.tui.screens.base import AppScreen, FormModal
 from interview.tui.widgets.checkbox import MarkedCheckbox
@@ -44,61 +45,7 @@ from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.safe_text import SafeInput
 from interview.tui.widgets.topbar import TopBar
 
-SWEDISH = "sv"
-
-
-def _language_name(tag: str | None) -> str:
-    if tag is None:
-        return language(SWEDISH).name
-    return language(tag).name if is_known(tag) else tag
-
-
-def consent_details(consent: Consent, today: date) -> Text:
-    """Return everything in ``consent`` as plain text for the screen (typed text made safe)."""
-    text = Text()
-    text.append(for_display(consent_line(consent, today)) + "\n\n", style="bold")
-
-    def fact(label: str, value: str) -> None:
-        text.append(label + ": ", style="bold")
-        text.append(value + "\n")
-
-    fact(_("Gäller"), f"{day(consent.valid_from)} – {day(consent.valid_to)}")
-    text.append(_("Parter") + ":\n", style="bold")
-    for party in consent.parties:
-        text.append(f"  • {for_display(party.label)} – {party.direction.label}\n")
-    text.append(_("Uppgifter") + ":\n", style="bold")
-    for category in consent.categories:
-        text.append(f"  • {category.label}\n")
-    fact(_("Undantag"), for_display(consent.exclusions) if consent.exclusions else "–")
-    fact(_("Syfte"), for_display(consent.purpose))
-    fact(
-        _("Företrädare"),
-        for_display(consent.legal_representative) if consent.legal_representative else "–",
-    )
-    explained = _language_name(consent.language)
-    if consent.tolk:
-        explained = _("{language}, med tolk").format(language=explained)
-    fact(_("Förklarat på"), explained)
-    fact(_("Frivilligt och vad ett nej betyder"), _("förklarat"))
-    fact(
-        _("Underskrivet"),
-        _("{date}, text {version}").format(date=day(consent.signed_on), version=consent.text_version),
-    )
-    fact(
-        _("Registrerat"),
-        _("{date} av {who}").format(date=day(consent.created_at), who=for_display(consent.created_by)),
-    )
-    withdrawal = consent.withdrawal
-    if withdrawal is not None:
-        fact(
-            _("Återkallat"),
-            _("{date} ({how}), registrerat av {who}").format(
-                date=day(withdrawal.withdrawn_on),
-                how=withdrawal.how.label,
-                who=for_display(withdrawal.recorded_by),
-            ),
-        )
-    return text
+__all__ = ["ConsentFormScreen", "ConsentScreen", "WithdrawConsentScreen", "consent_details"]
 
 
 class ConsentScreen(AppScreen[None]):
@@ -230,18 +177,32 @@ _FIELD_IDS = {
 }
 """Which widget to put the cursor in for each field a :class:`ConsentError` names."""
 
+_LAST_PARTY = [*PartyKind][-1]
+_GROUPS: dict[str, tuple[tuple[str, ...], str]] = {
+    "parties": (
+        tuple(f"party-{kind.value}" for kind in PartyKind),
+        f"name-{_LAST_PARTY.value}" if _LAST_PARTY.takes_name else f"party-{_LAST_PARTY.value}",
+    ),
+    "categories": (
+        tuple(f"category-{category.value}" for category in Category),
+        f"category-{[*Category][-1].value}",
+    ),
+}
+"""For a field that is a group of boxes: the boxes that clear its message, and the last one (the
+message is shown under it)."""
+
 
 class _SavingForm(FormModal[Consent]):
-    """A form that saves itself and shows a mistake on its error line, keeping what was typed."""
+    """A form that saves itself and shows a mistake at its field, keeping what was typed."""
 
     def fail(self, message: str, field: str = "") -> None:
-        """Show ``message`` and put the cursor in ``field`` (a :class:`ConsentError` field name)."""
-        self.query_one(ErrorLine).show(message)
+        """Show ``message`` at ``field`` (a :class:`ConsentError` field name), the cursor there."""
         widget_id = _FIELD_IDS.get(field, field)
-        if widget_id:
-            found = self.query(f"#{widget_id}")
-            if found:
-                found.first().focus()
+        if not widget_id or not self.query(f"#{widget_id}"):
+            self.form_error(message)
+            return
+        clears_on, below = _GROUPS.get(field, ((), ""))
+        self.field_error(widget_id, message, below=below or None, clears_on=clears_on)
 
     def read_date(self, widget_id: str, label: str) -> date:
         """Return the date typed in ``widget_id``; raise :class:`ConsentError` naming ``label``."""

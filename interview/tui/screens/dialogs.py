@@ -201,6 +201,6 @@ class EditAnswerScreen(FormModal[str]):
         """Return the new text."""
         text = self.query_one(TextArea).text
         if not text.strip():
-            self.query_one(ErrorLine).show(_("Svaret kan inte vara tomt."))
+            self.field_error("edit-answer", _("Svaret kan inte vara tomt."))
             return
         self.dismiss(text)

@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, RadioButton, RadioSet, Static
+from textual.widgets import Button, RadioSet, Static
 
 from interview.documents.files import default_filename
 from interview.documents.formats import ExportFormat
@@ -22,6 +22,7 @@ from interview.errors import UserError
 from interview.i18n import _
 from interview.tui.screens.base import FormModal
 from interview.tui.widgets.form import ErrorLine, FieldLabel
+from interview.tui.widgets.radio import MarkedRadioButton
 
 
 class ExportScreen(FormModal[Path]):
@@ -65,7 +66,7 @@ class ExportScreen(FormModal[Path]):
                 )
             with RadioSet(id="formats"):
                 for fmt in ExportFormat:
-                    yield RadioButton(fmt.label, fmt is self.format, id=f"format-{fmt.value}")
+                    yield MarkedRadioButton(fmt.label, fmt is self.format, id=f"format-{fmt.value}")
             yield FieldLabel(_("Sparas som"))
             yield Static("", id="export-target", markup=False)
             yield Static("", id="export-done", markup=False)

@@ -18,6 +18,15 @@ from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.safe_text import SafeInput
 
 
+def _passphrase_field(passphrase: str) -> str:
+    """Return the field a refused new passphrase is about: the first, or the second if they differ."""
+    try:
+        check_new(passphrase, passphrase)
+    except PassphraseError:
+        return "passphrase"
+    return "again"
+
+
 class PassphraseScreen(FormModal[str]):
     """Ask for the passphrase (or choose one for a new database); Esc closes kartlagg."""
 
@@ -66,7 +75,7 @@ class PassphraseScreen(FormModal[str]):
     def on_mount(self) -> None:
         """Show why the passphrase is asked again, if it was wrong."""
         if self.error:
-            self.query_one(ErrorLine).show(self.error)
+            self.field_error("passphrase", self.error)
 
     def action_confirm(self) -> None:
         """Check the passphrase (a new one twice) and go on."""
@@ -75,10 +84,10 @@ class PassphraseScreen(FormModal[str]):
             try:
                 check_new(passphrase, self.query_one("#again", Input).value)
             except PassphraseError as error:
-                self.query_one(ErrorLine).show(str(error))
+                self.field_error(_passphrase_field(passphrase), str(error))
                 return
         elif not passphrase:
-            self.query_one(ErrorLine).show(_("Skriv lösenfrasen."))
+            self.field_error("passphrase", _("Skriv lösenfrasen."))
             return
         self.dismiss(passphrase)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Checkbox, Input, RadioButton, RadioSet, Select, Static
+from textual.widgets import Button, Checkbox, Input, RadioSet, Select, Static
 
 from interview.banks.models import Register
 from interview.engine import Interview
@@ -19,6 +19,7 @@ from interview.tui.screens.base import FormModal
 from interview.tui.summary import recap_text
 from interview.tui.widgets.checkbox import MarkedCheckbox
 from interview.tui.widgets.form import ErrorLine, FieldLabel
+from interview.tui.widgets.radio import MarkedRadioButton
 from interview.tui.widgets.safe_text import SafeInput
 
 
@@ -73,8 +74,8 @@ class SessionStartScreen(FormModal[SessionPlan]):
             yield FieldLabel(_("Frågorna visas på"))
             lattlast = last is not None and last.reading_register is Register.LATTLAST
             with RadioSet(id="register"):
-                yield RadioButton(_("Standardsvenska"), not lattlast, id="standard")
-                yield RadioButton(_("Lättläst svenska"), lattlast, id="lattlast")
+                yield MarkedRadioButton(_("Standardsvenska"), not lattlast, id="standard")
+                yield MarkedRadioButton(_("Lättläst svenska"), lattlast, id="lattlast")
             yield FieldLabel(_("Också på deltagarens språk"))
             bank = self.interview.bank if self.interview else self.backend.bank
             languages = [(_("nej, bara svenska"), "sv")] + [
@@ -97,16 +98,13 @@ class SessionStartScreen(FormModal[SessionPlan]):
 
     def action_confirm(self) -> None:
         """Check the fields and start."""
-        error = self.query_one(ErrorLine)
         caseworker = self.query_one("#caseworker", Input).value.strip()
         if not caseworker:
-            error.show(_("Skriv handläggarens namn."))
-            self.query_one("#caseworker", Input).focus()
+            self.field_error("caseworker", _("Skriv handläggarens namn."))
             return
         text = self.query_one("#minutes", Input).value.strip()
         if not text.isascii() or not text.isdigit() or not 5 <= int(text) <= 60:
-            error.show(_("Skriv hur många minuter ni har i dag: mellan 5 och 60."))
-            self.query_one("#minutes", Input).focus()
+            self.field_error("minutes", _("Skriv hur många minuter ni har i dag: mellan 5 och 60."))
             return
         pressed = self.query_one(RadioSet).pressed_button
         register = Register.LATTLAST if pressed and pressed.id == "lattlast" else Register.STANDARD

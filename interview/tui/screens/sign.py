@@ -85,25 +85,28 @@ class SignScreen(FormModal[DraftVersion]):
         """Check the consent and the date, then sign in the background."""
         if self._saving:
             return
-        error = self.query_one(ErrorLine)
-        if not self.query_one("#consent", Checkbox).value:
-            error.show(_("Kryssa i att deltagaren har läst texten och godkänner den."))
-            self.query_one("#consent", Checkbox).focus()
+        participant = self.query_one("#participant-name", Input).value
+        if not participant.strip():
+            self.field_error("participant-name", _("Skriv deltagarens namn."))
+            return
+        caseworker = self.query_one("#caseworker-name", Input).value
+        if not caseworker.strip():
+            self.field_error("caseworker-name", _("Skriv handläggarens namn."))
             return
         try:
             signed_on = parse_date(self.query_one("#signed-on", Input).value)
             if signed_on is None:
                 raise DateError
         except DateError as failure:
-            error.show(str(failure))
-            self.query_one("#signed-on", Input).focus()
+            self.field_error("signed-on", str(failure))
             return
         if signed_on > self.backend.today():
-            error.show(_("Datumet kan inte vara efter i dag."))
-            self.query_one("#signed-on", Input).focus()
+            self.field_error("signed-on", _("Datumet kan inte vara efter i dag."))
             return
-        participant = self.query_one("#participant-name", Input).value
-        caseworker = self.query_one("#caseworker-name", Input).value
+        if not self.query_one("#consent", Checkbox).value:
+            self.field_error("consent", _("Kryssa i att deltagaren har läst texten och godkänner den."))
+            return
+        self.clear_errors()
         self._saving = True
         self.run_worker(self._sign(participant, caseworker, signed_on), name="sign", group="save")
 
@@ -112,7 +115,7 @@ class SignScreen(FormModal[DraftVersion]):
         try:
             signed = await self.backend.run(lambda: drafts.sign(participant, caseworker, signed_on))
         except UserError as failure:
-            self.query_one(ErrorLine).show(str(failure))
+            self.form_error(str(failure))
             return
         finally:
             self._saving = False

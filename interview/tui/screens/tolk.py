@@ -85,8 +85,7 @@ class TolkRecordScreen(FormModal[TolkRecord]):
         """Check the language and save."""
         language = self.query_one("#tolk-language", Select).value
         if not isinstance(language, str):
-            self.query_one(ErrorLine).show(_("Välj tolkens språk i listan."))
-            self.query_one("#tolk-language", Select).focus()
+            self.field_error("tolk-language", _("Välj tolkens språk i listan."))
             return
 
         def text(field: str) -> str | None:

@@ -4,9 +4,14 @@ The answer box keeps exactly what was typed or pasted (the answer is saved verba
 characters as visible symbols of the same length (ESC as ␛), so a pasted escape sequence cannot
 recolour the screen or retitle the window. One-line inputs (names, dates, short notes) drop control
 characters as they come in: they have no business there.
+
+A one-line input reached with Tab or Shift+Tab puts the cursor after its text and selects nothing:
+Textual's input selects all its text on focus, so the next key typed would replace a whole name.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from rich.text import Text
 from textual import events
@@ -78,7 +83,20 @@ class AnswerBox(TextArea):
 
 
 class SafeInput(Input):
-    """A one-line input that drops control characters and escape sequences as they arrive."""
+    """A one-line input that drops control characters and escape sequences as they arrive.
+
+    Focus never selects its text: the cursor goes after the text, so one key cannot wipe it.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        """Make an input (the arguments of Textual's ``Input``) that does not select on focus."""
+        kwargs.setdefault("select_on_focus", False)
+        super().__init__(*args, **kwargs)
+
+    def _on_focus(self, event: events.Focus) -> None:
+        """Put the cursor after the text, selecting nothing (not when the terminal regains focus)."""
+        if not event.from_app_focus:
+            self.cursor_position = len(self.value)
 
     def insert_text_at_cursor(self, text: str) -> None:
         """Insert ``text`` without its control characters."""
