@@ -6,9 +6,6 @@ fixed passphrase that the demo shows on screen: its data is invented.
 
 from __future__ import annotations
 
-import getpass
-import sys
-
 from interview.errors import UserError
 from interview.i18n import _
 
@@ -39,8 +36,3 @@ def check_new(passphrase: str, again: str) -> str:
     if passphrase != again:
         raise PassphraseError(_("De två lösenfraserna är inte lika. Skriv dem igen."))
     return passphrase
-
-
-def read_passphrase(prompt: str) -> str:
-    """Ask for a passphrase on the terminal without showing it (the prompt goes to stderr)."""
-    return getpass.getpass(prompt, stream=sys.stderr)

@@ -1,6 +1,7 @@
-"""Fixtures of the command-line tests: the user's folders of one test, and the typed passphrase.
+"""Fixtures of the command-line tests: the user's folders of one test, a scripted prompt, a runner.
 
-The command line asks for the unit's passphrase on the terminal; here the fixture types it.
+The command line asks for the unit's passphrase through its context's prompt; here the prompt types
+the test key unless a test scripts other answers.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from interview.paths import Locations
+from tests.cli_runner import Kartlagg, ScriptedPrompt
 from tests.keys import TEST_KEY
 
 
@@ -21,14 +23,13 @@ def locations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Locations:
     return Locations.for_user()
 
 
-@pytest.fixture(autouse=True)
-def typed_passphrase(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Answer every passphrase prompt with the test key; the prompts shown are collected."""
-    prompts: list[str] = []
+@pytest.fixture
+def prompt() -> ScriptedPrompt:
+    """Answers every passphrase question with the test key unless the test scripts more."""
+    return ScriptedPrompt(default=TEST_KEY)
 
-    def typed(prompt: str) -> str:
-        prompts.append(prompt)
-        return TEST_KEY
 
-    monkeypatch.setattr("interview.commands.read_passphrase", typed)
-    return prompts
+@pytest.fixture
+def kartlagg(locations: Locations, prompt: ScriptedPrompt) -> Kartlagg:
+    """Runs ``kartlagg`` over this test's folders with the scripted prompt and the real clock."""
+    return Kartlagg(locations, prompt)

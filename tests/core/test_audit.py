@@ -10,12 +10,12 @@ import pytest
 
 from interview.audit import AuditAction, SignedRow, StoredEntry, check_signed, verify, walk
 from interview.banks import Bank
-from interview.cli import main
 from interview.clock import ManualClock
 from interview.draft.models import DraftVersion
 from interview.paths import Locations
 from storage import Repository, audit_log
 from storage.connection import connect
+from tests.cli_runner import Kartlagg
 from tests.draft.kartlaggning import (
     ARABIC_ANSWER,
     CASEWORKER,
@@ -173,9 +173,9 @@ def _tamper(database: Path, *statements: str) -> None:
 
 
 def test_audit_verify_says_the_chain_holds_and_prints_the_head(
-    locations: Locations, signed: DraftVersion, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg, locations: Locations, signed: DraftVersion, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["audit", "verify"]) == 0
+    assert kartlagg(["audit", "verify"]) == 0
     out = capsys.readouterr().out
     assert "Granskningsloggen stämmer" in out
     assert f"Kedjehuvud: {signed.audit_head}" in out
@@ -223,6 +223,7 @@ def test_audit_verify_says_the_chain_holds_and_prints_the_head(
     ],
 )
 def test_audit_verify_names_what_was_changed_behind_its_back(
+    kartlagg: Kartlagg,
     locations: Locations,
     signed: DraftVersion,
     capsys: pytest.CaptureFixture[str],
@@ -230,28 +231,28 @@ def test_audit_verify_names_what_was_changed_behind_its_back(
     expected: str,
 ) -> None:
     _tamper(locations.database, *statements)
-    assert main(["audit", "verify"]) == 1
+    assert kartlagg(["audit", "verify"]) == 1
     assert expected in capsys.readouterr().out
 
 
 def test_the_signed_document_prints_the_chain_head_at_signing(
-    locations: Locations, signed: DraftVersion, tmp_path: Path
+    kartlagg: Kartlagg, locations: Locations, signed: DraftVersion, tmp_path: Path
 ) -> None:
     target = tmp_path / "signed.md"
-    assert main(["export", signed.kartlaggning_id[:8], "--format", "md", "--out", str(target)]) == 0
+    assert kartlagg(["export", signed.kartlaggning_id[:8], "--format", "md", "--out", str(target)]) == 0
     text = target.read_text(encoding="utf-8")
     assert f"Granskningsloggens kedjehuvud vid underskriften: {signed.audit_head}" in text
     assert f"Kontrollsumma (SHA-256): {signed.sha256}" in text
 
 
 def test_exports_are_recorded_with_who_and_never_a_path(
-    locations: Locations, signed: DraftVersion, tmp_path: Path
+    kartlagg: Kartlagg, locations: Locations, signed: DraftVersion, tmp_path: Path
 ) -> None:
     folder = tmp_path / "Leila Påhittad"  # a folder named after someone stays out of the log
     folder.mkdir()
-    assert main(["export", signed.kartlaggning_id[:8], "--format", "html", "--out", str(folder),
-                 "--av", "Kim Exempelsson"]) == 0  # fmt: skip
-    assert main(["export-person", NUMBER, "--out", str(folder), "--av", "Kim Exempelsson"]) == 0
+    assert kartlagg(["export", signed.kartlaggning_id[:8], "--format", "html", "--out", str(folder),
+                     "--av", "Kim Exempelsson"]) == 0  # fmt: skip
+    assert kartlagg(["export-person", NUMBER, "--out", str(folder), "--av", "Kim Exempelsson"]) == 0
     with Repository.open(locations.database, key=TEST_KEY, read_only=True) as repo:
         *_, draft_export, person_export = repo.audit_entries()
         assert repo.verify_audit().ok
@@ -264,9 +265,9 @@ def test_exports_are_recorded_with_who_and_never_a_path(
 
 
 def test_audit_show_lists_the_newest_entries_without_names_of_participants(
-    locations: Locations, signed: DraftVersion, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg, locations: Locations, signed: DraftVersion, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["audit", "show", "--antal", "3"]) == 0
+    assert kartlagg(["audit", "show", "--antal", "3"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 3
     assert "undertecknade sammanställningen" in lines[-1]
@@ -275,11 +276,11 @@ def test_audit_show_lists_the_newest_entries_without_names_of_participants(
 
 
 def test_the_log_cannot_be_changed_through_sql_while_its_triggers_stand(
-    locations: Locations, signed: DraftVersion
+    kartlagg: Kartlagg, locations: Locations, signed: DraftVersion
 ) -> None:
     from storage import driver
 
     for statement in ("UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log"):
         with pytest.raises(driver.IntegrityError, match="audit log cannot be changed"):
             _tamper(locations.database, statement)
-    assert main(["audit", "verify"]) == 0
+    assert kartlagg(["audit", "verify"]) == 0

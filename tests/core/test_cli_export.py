@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from interview.banks import Bank
-from interview.cli import main
 from interview.clock import ManualClock
 from interview.draft.models import CaseworkerSections
 from interview.draft.workflow import Drafts
 from interview.paths import Locations
 from storage import Repository
+from tests.cli_runner import Kartlagg
 from tests.draft.kartlaggning import (
     ARABIC_ANSWER,
     CASEWORKER,
@@ -45,10 +45,10 @@ def signed(locations: Locations, bank: Bank) -> tuple[str, str]:
 
 
 def test_without_a_kartlaggning_it_lists_them_with_masked_numbers(
-    signed: tuple[str, str], capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg, signed: tuple[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     kartlaggning_id, _hash = signed
-    assert main(["export"]) == 0
+    assert kartlagg(["export"]) == 0
     listed = capsys.readouterr().out
     assert kartlaggning_id[:8] in listed
     assert NAME in listed
@@ -58,10 +58,10 @@ def test_without_a_kartlaggning_it_lists_them_with_masked_numbers(
 
 
 def test_a_signed_version_is_exported_with_its_hash_owner_only(
-    signed: tuple[str, str], locations: Locations, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg, signed: tuple[str, str], locations: Locations, capsys: pytest.CaptureFixture[str]
 ) -> None:
     kartlaggning_id, sha256 = signed
-    assert main(["export", kartlaggning_id[:6], "--format", "md", "--version", "1"]) == 0
+    assert kartlagg(["export", kartlaggning_id[:6], "--format", "md", "--version", "1"]) == 0
     out = capsys.readouterr().out
     path = Path(out.split("Sparad: ", 1)[1].splitlines()[0])
     assert path.parent == locations.exports
@@ -77,10 +77,10 @@ def test_a_signed_version_is_exported_with_its_hash_owner_only(
 
 
 def test_the_latest_version_is_found_by_personnummer(
-    signed: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg, signed: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "ut.html"
-    assert main(["export", NUMBER, "--format", "html", "--out", str(target)]) == 0
+    assert kartlagg(["export", NUMBER, "--format", "html", "--out", str(target)]) == 0
     assert "Version 2 (utkast)" in capsys.readouterr().out
     text = target.read_text(encoding="utf-8")
     assert "Ny bedömning." in text
@@ -98,34 +98,39 @@ def test_the_latest_version_is_found_by_personnummer(
     ],
 )
 def test_mistakes_get_a_swedish_message_and_exit_1(
-    signed: tuple[str, str], capsys: pytest.CaptureFixture[str], args: list[str], message: str
+    kartlagg: Kartlagg,
+    signed: tuple[str, str],
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
 ) -> None:
     kartlaggning_id, _hash = signed
     argv = [arg.format(id=kartlaggning_id[:8]) for arg in args]
-    assert main(argv) == 1
+    assert kartlagg(argv) == 1
     error = capsys.readouterr().err
     assert message in error
     assert "Traceback" not in error
 
 
 def test_no_database_yet_is_said_plainly(
-    locations: Locations, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg, locations: Locations, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["export"]) == 1
+    assert kartlagg(["export"]) == 1
     assert "det finns ingen databas ännu" in capsys.readouterr().err
     assert not locations.database.exists()
 
 
 def test_export_works_while_the_app_has_the_database_open(
-    signed: tuple[str, str], locations: Locations, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg, signed: tuple[str, str], locations: Locations, capsys: pytest.CaptureFixture[str]
 ) -> None:
     kartlaggning_id, _hash = signed
     with Repository.open(locations.database, key=TEST_KEY):
-        assert main(["export", kartlaggning_id[:8], "--format", "md"]) == 0
+        assert kartlagg(["export", kartlaggning_id[:8], "--format", "md"]) == 0
     assert "Sparad:" in capsys.readouterr().out
 
 
 def test_a_machine_without_pango_is_told_what_to_install(
+    kartlagg: Kartlagg,
     signed: tuple[str, str],
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -137,7 +142,7 @@ def test_a_machine_without_pango_is_told_what_to_install(
 
     monkeypatch.setattr(export, "render", no_pango)
     kartlaggning_id, _hash = signed
-    assert main(["export", kartlaggning_id[:8]]) == 1
+    assert kartlagg(["export", kartlaggning_id[:8]]) == 1
     error = capsys.readouterr().err
     assert "biblioteket pango saknas" in error
     assert "Traceback" not in error

@@ -2,40 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from interview.banks import Bank
-from interview.cli import main
 from interview.paths import Locations
 from storage import Repository, WrongPassphrase
 from storage.connection import PLAIN_HEADER
+from tests.cli_runner import Kartlagg, ScriptedPrompt
 from tests.keys import TEST_KEY
 from tests.storage.test_encryption import CANARY_NAME, fill
 
 NEW = "en ny lösenfras för enheten"
 
 
-def typing(monkeypatch: pytest.MonkeyPatch, *answers: str) -> list[str]:
-    """Type ``answers`` at the passphrase prompts, in order; return the prompts shown."""
-    prompts: list[str] = []
-    queue: Iterator[str] = iter(answers)
-
-    def typed(prompt: str) -> str:
-        prompts.append(prompt)
-        return next(queue)
-
-    monkeypatch.setattr("interview.passphrase_command.read_passphrase", typed)
-    return prompts
+def typing(prompt: ScriptedPrompt, *answers: str) -> list[str]:
+    """Type exactly ``answers`` at the passphrase questions, in order; return the questions asked."""
+    prompt.passphrases.extend(answers)
+    prompt.default = None
+    return prompt.passphrase_questions
 
 
 def test_change_asks_for_the_current_and_the_new_one_twice(
-    locations: Locations, bank: Bank, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg,
+    locations: Locations,
+    bank: Bank,
+    prompt: ScriptedPrompt,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     fill(locations.database, bank)
-    prompts = typing(monkeypatch, TEST_KEY, NEW, NEW)
-    assert main(["passphrase", "change", "--av", "Kim Exempelsson"]) == 0
+    prompts = typing(prompt, TEST_KEY, NEW, NEW)
+    assert kartlagg(["passphrase", "change", "--av", "Kim Exempelsson"]) == 0
     assert prompts == ["Nuvarande lösenfras: ", "Ny lösenfras: ", "Samma lösenfras en gång till: "]
     assert "Lösenfrasen är bytt" in capsys.readouterr().out
     with pytest.raises(WrongPassphrase):
@@ -62,38 +58,47 @@ def test_change_asks_for_the_current_and_the_new_one_twice(
     ids=["too-short", "mismatch", "wrong-current"],
 )
 def test_change_refuses_in_swedish_and_keeps_the_old_passphrase(
+    kartlagg: Kartlagg,
     locations: Locations,
     bank: Bank,
-    monkeypatch: pytest.MonkeyPatch,
+    prompt: ScriptedPrompt,
     capsys: pytest.CaptureFixture[str],
     answers: tuple[str, ...],
     message: str,
 ) -> None:
     fill(locations.database, bank)
-    typing(monkeypatch, *answers)
-    assert main(["passphrase", "change"]) == 1
+    typing(prompt, *answers)
+    assert kartlagg(["passphrase", "change"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("kartlagg passphrase: ") and message in err and "Traceback" not in err
     Repository.open(locations.database, key=TEST_KEY).close()
 
 
 def test_change_is_refused_while_the_app_has_the_database(
-    locations: Locations, bank: Bank, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg,
+    locations: Locations,
+    bank: Bank,
+    prompt: ScriptedPrompt,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     fill(locations.database, bank)
-    typing(monkeypatch, TEST_KEY, NEW, NEW)
+    typing(prompt, TEST_KEY, NEW, NEW)
     with Repository.open(locations.database, key=TEST_KEY):
-        assert main(["passphrase", "change"]) == 1
+        assert kartlagg(["passphrase", "change"]) == 1
     assert "Stäng kartlagg" in capsys.readouterr().err
 
 
 def test_encrypt_refuses_an_encrypted_database_and_a_missing_one(
-    locations: Locations, bank: Bank, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg,
+    locations: Locations,
+    bank: Bank,
+    prompt: ScriptedPrompt,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    typing(monkeypatch)
-    assert main(["passphrase", "encrypt"]) == 1
+    typing(prompt)
+    assert kartlagg(["passphrase", "encrypt"]) == 1
     assert "det finns ingen databas ännu" in capsys.readouterr().err
     fill(locations.database, bank)
-    assert main(["passphrase", "encrypt"]) == 1
+    assert kartlagg(["passphrase", "encrypt"]) == 1
     assert "redan krypterad" in capsys.readouterr().err
     assert locations.database.read_bytes()[:16] != PLAIN_HEADER

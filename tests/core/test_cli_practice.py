@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from interview.cli import EXIT_USAGE, choose_language, main
+from interview.cli import EXIT_USAGE, main
+from interview.cli.practice import choose_language
 
 AVAILABLE = ["ar", "en", "prs", "ti"]
 

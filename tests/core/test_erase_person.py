@@ -8,12 +8,12 @@ from datetime import UTC, date, datetime
 import pytest
 
 from interview.banks import Bank
-from interview.cli import main
 from interview.clock import ManualClock
 from interview.engine import Interview
 from interview.participants import new_participant
 from interview.paths import Locations
 from storage import Repository
+from tests.cli_runner import Kartlagg, ScriptedPrompt
 from tests.draft.kartlaggning import (
     ARABIC_ANSWER,
     CASEWORKER,
@@ -51,27 +51,24 @@ def _names(locations: Locations) -> list[str]:
 
 
 def test_the_person_is_removed_after_the_last_four_digits_and_only_the_reason_is_logged(
+    kartlagg: Kartlagg,
     locations: Locations,
     stored: str,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    prompt: ScriptedPrompt,
 ) -> None:
-    prompts: list[str] = []
-
-    def typed(prompt: str) -> str:
-        prompts.append(prompt)
-        return NUMBER[-4:]
-
-    monkeypatch.setattr("builtins.input", typed)
+    prompt.lines.append(NUMBER[-4:])
     for canary in (NAME, ARABIC_ANSWER, EDITED_TO):
         assert holds(locations.database, TEST_KEY, canary)
-    assert main(["radera", NUMBER, "--skal", "dubblett", "--av", "Kim Exempelsson"]) == 0
+    assert kartlagg(["radera", NUMBER, "--skal", "dubblett", "--av", "Kim Exempelsson"]) == 0
     out = capsys.readouterr().out
     assert "19900101-****" in out
     assert "9802" not in out
     assert "Skäl: personen finns två gånger." in out
     assert "allmänna handlingar" in out  # a signed version: the archive rules are named
-    assert prompts == ["Skriv personnummrets fyra sista siffror för att ta bort allt om personen: "]
+    assert prompt.line_questions == [
+        "Skriv personnummrets fyra sista siffror för att ta bort allt om personen: "
+    ]
     assert "Allt om personen är borttaget." in out
 
     assert _names(locations) == [OTHER_NAME]
@@ -93,25 +90,26 @@ def test_the_person_is_removed_after_the_last_four_digits_and_only_the_reason_is
 
 
 def test_a_wrong_confirmation_removes_nothing(
+    kartlagg: Kartlagg,
     locations: Locations,
     stored: str,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    prompt: ScriptedPrompt,
 ) -> None:
-    monkeypatch.setattr("builtins.input", lambda _prompt: "0000")
-    assert main(["radera", NUMBER, "--skal", "misstag"]) == 0
+    prompt.lines.append("0000")
+    assert kartlagg(["radera", NUMBER, "--skal", "misstag"]) == 0
     assert "Avbrutet. Inget har tagits bort." in capsys.readouterr().out
     assert _names(locations) == sorted([NAME, OTHER_NAME])
 
 
 def test_a_reason_is_required_and_only_from_the_list(
-    locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg, locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with pytest.raises(SystemExit) as missing:
-        main(["radera", NUMBER, "--ja"])
+        kartlagg(["radera", NUMBER, "--ja"])
     assert missing.value.code == 2
     with pytest.raises(SystemExit) as free_text:
-        main(["radera", NUMBER, "--ja", "--skal", "Leila ville det"])
+        kartlagg(["radera", NUMBER, "--ja", "--skal", "Leila ville det"])
     assert free_text.value.code == 2
     err = capsys.readouterr().err
     assert "de här argumenten behövs: --skal" in err
@@ -120,9 +118,9 @@ def test_a_reason_is_required_and_only_from_the_list(
 
 
 def test_the_app_must_be_closed(
-    locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg, locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with Repository.open(locations.database, key=TEST_KEY):
-        assert main(["radera", stored[:8], "--skal", "misstag", "--ja"]) == 1
+        assert kartlagg(["radera", stored[:8], "--skal", "misstag", "--ja"]) == 1
     assert "kartlagg radera:" in capsys.readouterr().err
     assert _names(locations) == sorted([NAME, OTHER_NAME])

@@ -11,14 +11,14 @@ import pytest
 
 from interview.banks import Bank
 from interview.catalogs import use_interface_language
-from interview.cli import main
+from interview.cli.export_person import gather
 from interview.clock import ManualClock
 from interview.draft.workflow import Drafts
 from interview.i18n import _
 from interview.paths import Locations
-from interview.person_command import gather
 from interview.person_export import PersonExport, render_person_html
 from storage import Repository
+from tests.cli_runner import Kartlagg, ScriptedPrompt
 from tests.draft.kartlaggning import (
     ARABIC_ANSWER,
     CASEWORKER,
@@ -54,9 +54,9 @@ def stored(locations: Locations, bank: Bank) -> str:
 
 
 def test_everything_about_the_person_is_in_both_files(
-    locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg, locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["export-person", NUMBER]) == 0
+    assert kartlagg(["export-person", NUMBER]) == 0
     lines = capsys.readouterr().out.splitlines()
     paths = [Path(line.split(": ", 1)[1]) for line in lines]
     assert [path.suffix for path in paths] == [".json", ".html"]
@@ -97,28 +97,30 @@ def test_everything_about_the_person_is_in_both_files(
 
 
 def test_a_person_is_found_by_id_and_an_unknown_one_is_told_plainly(
-    locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg, locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with Repository.open(locations.database, key=TEST_KEY, read_only=True) as repo:
         [person] = repo.participants()
-    assert main(["export-person", person.id[:6]]) == 0
+    assert kartlagg(["export-person", person.id[:6]]) == 0
     capsys.readouterr()
-    assert main(["export-person", "19900101-9810"]) == 1
+    assert kartlagg(["export-person", "19900101-9810"]) == 1
     assert capsys.readouterr().err == "kartlagg export-person: ingen person har det personnumret.\n"
-    assert main(["export-person", "abc"]) == 1
+    assert kartlagg(["export-person", "abc"]) == 1
     assert "minst 4 tecken" in capsys.readouterr().err
 
 
 def test_it_works_while_the_app_holds_the_database(
-    locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg, locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with Repository.open(locations.database, key=TEST_KEY):  # as the app would
-        assert main(["export-person", NUMBER]) == 0
+        assert kartlagg(["export-person", NUMBER]) == 0
     assert "person-" in capsys.readouterr().out
 
 
-def test_no_database_yet(locations: Locations, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["export-person", NUMBER]) == 1
+def test_no_database_yet(
+    kartlagg: Kartlagg, locations: Locations, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert kartlagg(["export-person", NUMBER]) == 1
     assert "det finns ingen databas ännu" in capsys.readouterr().err
 
 
@@ -136,3 +138,15 @@ def test_the_extract_is_swedish_whatever_the_interface_language(
         use_interface_language("sv")
     assert "Allt som finns sparat om" in page and "Frågor och svar" in page
     assert "undertecknad" in page
+
+
+def test_the_extract_and_its_audit_entry_carry_the_commands_time(
+    locations: Locations, stored: str, prompt: ScriptedPrompt, capsys: pytest.CaptureFixture[str]
+) -> None:
+    moment = datetime(2027, 1, 4, 10, 30, tzinfo=UTC)
+    assert Kartlagg(locations, prompt, ManualClock(moment))(["export-person", NUMBER]) == 0
+    json_path = Path(capsys.readouterr().out.splitlines()[0].split(": ", 1)[1])
+    assert PersonExport.model_validate_json(json_path.read_text("utf-8")).generated_at == moment
+    with Repository.open(locations.database, key=TEST_KEY, read_only=True) as repo:
+        last = repo.audit_entries()[-1]
+    assert (last.action, datetime.fromisoformat(last.at)) == ("export", moment)

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from interview.banks import Bank
-from interview.cli import main
 from interview.clock import ManualClock
 from interview.demo import demo_consent
 from interview.engine import Interview
@@ -17,6 +16,7 @@ from interview.participants import new_participant
 from interview.paths import Locations
 from interview.retention import Candidate, cutoff, due
 from storage import Repository
+from tests.cli_runner import Kartlagg, ScriptedPrompt
 from tests.draft.kartlaggning import (
     ARABIC_ANSWER,
     ASSESSMENT,
@@ -98,19 +98,19 @@ def test_due_takes_whole_calendar_months() -> None:
 
 
 def test_without_a_rule_nothing_is_removed_and_the_user_is_told_what_to_set(
-    locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg, locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["gallra", "--ja"]) == 1
+    assert kartlagg(["gallra", "--ja"]) == 1
     assert "retention_months = 24" in capsys.readouterr().err
     assert sorted(_names(locations)) == [NAME, RECENT_NAME]
 
 
 def test_the_dry_run_lists_who_would_go_and_changes_nothing(
-    locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg, locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _rule(locations, 24)
     before = locations.database.read_bytes()
-    assert main(["gallra", "--dry-run"]) == 0
+    assert kartlagg(["gallra", "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert stored[:8] in out
     assert NAME in out
@@ -123,38 +123,34 @@ def test_the_dry_run_lists_who_would_go_and_changes_nothing(
 
 
 def test_the_run_asks_for_the_word_and_stops_on_anything_else(
+    kartlagg: Kartlagg,
     locations: Locations,
     stored: str,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    prompt: ScriptedPrompt,
 ) -> None:
     _rule(locations, 24)
-    prompts: list[str] = []
-
-    def typed(prompt: str) -> str:
-        prompts.append(prompt)
-        return "ja"
-
-    monkeypatch.setattr("builtins.input", typed)
-    assert main(["gallra"]) == 0
-    assert prompts == ["Skriv GALLRA för att ta bort allt om 1 person för alltid: "]
+    prompt.lines.append("ja")
+    assert kartlagg(["gallra"]) == 0
+    assert prompt.line_questions == ["Skriv GALLRA för att ta bort allt om 1 person för alltid: "]
     assert "Avbrutet. Inget har tagits bort." in capsys.readouterr().out
     assert sorted(_names(locations)) == [NAME, RECENT_NAME]
 
 
 def test_the_run_removes_the_person_for_good_and_leaves_audit_rows_without_personal_content(
+    kartlagg: Kartlagg,
     locations: Locations,
     stored: str,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    prompt: ScriptedPrompt,
 ) -> None:
     _rule(locations, 24)
     database = locations.database
     # the check can fail: before the run every canary is on some decrypted page of the file
     for canary in CANARIES:
         assert holds(database, TEST_KEY, canary), canary
-    monkeypatch.setattr("builtins.input", lambda _prompt: "GALLRA")
-    assert main(["gallra", "--av", "Kim Exempelsson"]) == 0
+    prompt.lines.append("GALLRA")
+    assert kartlagg(["gallra", "--av", "Kim Exempelsson"]) == 0
     assert "1 person är borttagen för alltid." in capsys.readouterr().out
 
     assert _names(locations) == [RECENT_NAME]
@@ -186,16 +182,18 @@ def test_the_run_removes_the_person_for_good_and_leaves_audit_rows_without_perso
 
 
 def test_the_run_needs_the_app_closed(
-    locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg, locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _rule(locations, 24)
     with Repository.open(locations.database, key=TEST_KEY):
-        assert main(["gallra", "--ja"]) == 1
+        assert kartlagg(["gallra", "--ja"]) == 1
     assert "kartlagg gallra:" in capsys.readouterr().err
     assert sorted(_names(locations)) == [NAME, RECENT_NAME]
 
 
-def test_a_signed_version_cannot_be_deleted_outside_gallring(locations: Locations, stored: str) -> None:
+def test_a_signed_version_cannot_be_deleted_outside_gallring(
+    kartlagg: Kartlagg, locations: Locations, stored: str
+) -> None:
     from storage import driver
     from storage.connection import connect
 
@@ -206,7 +204,7 @@ def test_a_signed_version_cannot_be_deleted_outside_gallring(locations: Location
     finally:
         connection.close()
     _rule(locations, 24)
-    assert main(["gallra", "--ja"]) == 0
+    assert kartlagg(["gallra", "--ja"]) == 0
     connection = connect(locations.database, key=TEST_KEY)
     try:  # the trigger is back after the run
         triggers = connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
@@ -216,9 +214,24 @@ def test_a_signed_version_cannot_be_deleted_outside_gallring(locations: Location
 
 
 def test_nobody_due_is_said_plainly(
-    locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
+    kartlagg: Kartlagg, locations: Locations, stored: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _rule(locations, 1200)
-    assert main(["gallra", "--ja"]) == 0
+    assert kartlagg(["gallra", "--ja"]) == 0
     assert "Ingen person har nått gallringsgränsen" in capsys.readouterr().out
     assert date.today().year >= 2026
+
+
+def test_the_rule_is_measured_from_the_commands_clock(
+    locations: Locations,
+    stored: str,
+    prompt: ScriptedPrompt,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _rule(locations, 24)
+    # a year after Leila's records, nobody has reached the rule; by the real clock she has
+    soon_after = Kartlagg(locations, prompt, ManualClock(LONG_AGO.replace(year=2021)))
+    assert soon_after(["gallra", "--dry-run"]) == 0
+    assert "Ingen person har nått gallringsgränsen" in capsys.readouterr().out
+    assert Kartlagg(locations, prompt)(["gallra", "--dry-run"]) == 0
+    assert "1 person skulle tas bort" in capsys.readouterr().out

@@ -9,35 +9,29 @@ only. It needs the database to itself: the app must be closed.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from datetime import UTC, datetime
-from typing import Any, TextIO
 
-from interview.commands import (
-    EXIT_FAILED,
+from interview.cli.common import (
     EXIT_OK,
     Refused,
+    Subcommands,
     actor_name,
     add_actor_flag,
     add_demo_flag,
     existing_database,
-    typed_line,
     unit_passphrase,
 )
-from interview.errors import UserError
+from interview.cli.context import CliContext
 from interview.formatting import display_date
 from interview.i18n import _, ngettext
-from interview.paths import Locations
 from interview.personnummer import IdentityNumber
 from interview.retention import Candidate, cutoff, due
-from interview.settings import read_settings
 from storage import Repository
 
 CONFIRM_WORD = "GALLRA"
 SHORT_ID = 8
 
 
-def add_retention_parser(commands: Any) -> None:
+def register(commands: Subcommands) -> None:
     """Add ``gallra`` to the sub-commands."""
     command = commands.add_parser(
         "gallra",
@@ -62,62 +56,48 @@ def add_retention_parser(commands: Any) -> None:
     )
     add_demo_flag(command)
     add_actor_flag(command)
+    command.set_defaults(run=run_retention)
 
 
-def run_retention(
-    locations: Locations,
-    args: argparse.Namespace,
-    out: TextIO,
-    err: TextIO,
-    ask: Callable[[str], str] | None = None,
-) -> int:
+def run_retention(context: CliContext, args: argparse.Namespace) -> int:
     """Run ``kartlagg gallra`` and return the exit code."""
-    try:
-        return _run(locations, args, out, ask or typed_line)
-    except UserError as error:
-        err.write(_("kartlagg gallra: {message}").format(message=error) + "\n")
-        return EXIT_FAILED
-
-
-def _run(locations: Locations, args: argparse.Namespace, out: TextIO, ask: Callable[[str], str]) -> int:
-    months = read_settings(locations.config_file).retention_months
+    output = context.output
+    months = context.settings.retention_months
     if months is None:
         raise Refused(
             _(
                 "ingen gallringsregel är inställd. Skriv till exempel retention_months = 24 i {path}"
                 " (antal månader efter det senaste som sparades om personen)."
-            ).format(path=locations.config_file)
+            ).format(path=context.locations.config_file)
         )
-    database = existing_database(locations, demo=args.demo)
-    key = unit_passphrase(demo=args.demo)
-    now = datetime.now(UTC)
+    database = existing_database(context, demo=args.demo)
+    key = unit_passphrase(context, demo=args.demo)
+    now = context.now()
     with Repository.open(database, key=key, read_only=args.dry_run) as repository:
         going = due(repository.retention_candidates(), now, months)
         limit = cutoff(now, months)
-        out.write(
+        output.line(
             _(
                 "Gallringsregel: {months} månader. Allt som inte har ändrats sedan {date} tas bort."
             ).format(months=months, date=display_date(limit.date()))
-            + "\n"
         )
         if not going:
-            out.write(_("Ingen person har nått gallringsgränsen. Inget tas bort.") + "\n")
+            output.line(_("Ingen person har nått gallringsgränsen. Inget tas bort."))
             return EXIT_OK
         for candidate in going:
-            out.write(_line(candidate) + "\n")
+            output.line(_line(candidate))
         count = len(going)
         if args.dry_run:
-            out.write(
+            output.line(
                 ngettext(
                     "{count} person skulle tas bort. Inget har ändrats (--dry-run).",
                     "{count} personer skulle tas bort. Inget har ändrats (--dry-run).",
                     count,
                 ).format(count=count)
-                + "\n"
             )
             return EXIT_OK
         if not args.confirmed:
-            answer = ask(
+            answer = context.prompt.line(
                 ngettext(
                     "Skriv {word} för att ta bort allt om {count} person för alltid: ",
                     "Skriv {word} för att ta bort allt om {count} personer för alltid: ",
@@ -125,7 +105,7 @@ def _run(locations: Locations, args: argparse.Namespace, out: TextIO, ask: Calla
                 ).format(word=CONFIRM_WORD, count=count)
             )
             if answer.strip() != CONFIRM_WORD:
-                out.write(_("Avbrutet. Inget har tagits bort.") + "\n")
+                output.line(_("Avbrutet. Inget har tagits bort."))
                 return EXIT_OK
         erased = repository.erase_participants(
             [candidate.participant_id for candidate in going],
@@ -133,13 +113,12 @@ def _run(locations: Locations, args: argparse.Namespace, out: TextIO, ask: Calla
             at=now,
             retention={"retention_months": months, "cutoff": limit.date().isoformat()},
         )
-    out.write(
+    output.line(
         ngettext(
             "{count} person är borttagen för alltid. Gallringen står i granskningsloggen.",
             "{count} personer är borttagna för alltid. Gallringen står i granskningsloggen.",
             erased,
         ).format(count=erased)
-        + "\n"
     )
     return EXIT_OK
 

@@ -12,20 +12,21 @@ import argparse
 import json
 import re
 from datetime import datetime
-from typing import Any, TextIO
 
 from interview.audit import AuditAction, StoredEntry, subject_label
-from interview.commands import (
+from interview.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
+    Subcommands,
     add_demo_flag,
     existing_database,
+    show_help,
     unit_passphrase,
 )
-from interview.errors import UserError
+from interview.cli.context import CliContext
+from interview.cli.output import Output
 from interview.formatting import display_date, display_number, display_time
 from interview.i18n import _
-from interview.paths import Locations
 from storage import Repository
 
 SHORT_HASH = 16
@@ -33,7 +34,7 @@ SHORT_ID = 8
 DEFAULT_SHOWN = 20
 
 
-def add_audit_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+def register(commands: Subcommands) -> None:
     """Add ``audit verify`` and ``audit show`` to the sub-commands."""
     audit = commands.add_parser(
         "audit",
@@ -43,8 +44,9 @@ def add_audit_parser(commands: Any, parser_class: type[argparse.ArgumentParser])
             "exporterade, raderade eller gallrade något, och när."
         ),
     )
+    audit.set_defaults(run=show_help(audit))
     audit_commands = audit.add_subparsers(
-        dest="audit_command", title=_("kommandon"), metavar=_("KOMMANDO"), parser_class=parser_class
+        dest="audit_command", title=_("kommandon"), metavar=_("KOMMANDO")
     )
     verify = audit_commands.add_parser(
         "verify",
@@ -56,6 +58,7 @@ def add_audit_parser(commands: Any, parser_class: type[argparse.ArgumentParser])
         ),
     )
     add_demo_flag(verify)
+    verify.set_defaults(run=run_audit)
     show = audit_commands.add_parser(
         "show",
         help=_("visa de senaste posterna"),
@@ -70,57 +73,51 @@ def add_audit_parser(commands: Any, parser_class: type[argparse.ArgumentParser])
         help=_("hur många poster (standard: 20)"),
     )
     add_demo_flag(show)
+    show.set_defaults(run=run_audit)
 
 
-def run_audit(locations: Locations, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Run ``kartlagg audit`` and return the exit code."""
-    try:
-        database = existing_database(locations, demo=args.demo)
-        key = unit_passphrase(demo=args.demo)
-        with Repository.open(database, key=key, read_only=True) as repository:
-            if args.audit_command == "show":
-                return _show(repository, max(args.count, 1), out)
-            return _verify(repository, out)
-    except UserError as error:
-        err.write(_("kartlagg audit: {message}").format(message=error) + "\n")
-        return EXIT_FAILED
+def run_audit(context: CliContext, args: argparse.Namespace) -> int:
+    """Run ``kartlagg audit verify`` or ``show`` and return the exit code."""
+    database = existing_database(context, demo=args.demo)
+    key = unit_passphrase(context, demo=args.demo)
+    with Repository.open(database, key=key, read_only=True) as repository:
+        if args.audit_command == "show":
+            return _show(repository, max(args.count, 1), context.output)
+        return _verify(repository, context.output)
 
 
-def _verify(repository: Repository, out: TextIO) -> int:
+def _verify(repository: Repository, output: Output) -> int:
     verdict = repository.verify_audit()
     if verdict.broken_seq is not None:
-        out.write(
+        output.line(
             _("Granskningsloggen stämmer inte från post {seq}: {reason}.").format(
                 seq=verdict.broken_seq, reason=verdict.reason
             )
-            + "\n"
         )
         return EXIT_FAILED
     if verdict.broken_draft is not None:
-        out.write(
+        output.line(
             _("Underskriven version {draft} stämmer inte: {reason}.").format(
                 draft=verdict.broken_draft[:SHORT_ID], reason=verdict.reason
             )
-            + "\n"
         )
         return EXIT_FAILED
-    out.write(
+    output.line(
         _("Granskningsloggen stämmer: {entries} poster, {signed} underskrivna versioner.").format(
             entries=display_number(verdict.entries), signed=display_number(verdict.signed)
         )
-        + "\n"
     )
-    out.write(_("Kedjehuvud: {head}").format(head=verdict.head) + "\n")
+    output.line(_("Kedjehuvud: {head}").format(head=verdict.head))
     return EXIT_OK
 
 
-def _show(repository: Repository, count: int, out: TextIO) -> int:
+def _show(repository: Repository, count: int, output: Output) -> int:
     entries = repository.audit_entries()[-count:]
     if not entries:
-        out.write(_("Granskningsloggen är tom.") + "\n")
+        output.line(_("Granskningsloggen är tom."))
         return EXIT_OK
     for entry in entries:
-        out.write(_line(entry) + "\n")
+        output.line(_line(entry))
     return EXIT_OK
 
 

@@ -8,26 +8,24 @@ their name. The database is only read, so this works while the app is open too.
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TextIO
 
 from interview.audit import AuditAction, AuditEvent
-from interview.commands import (
-    EXIT_FAILED,
+from interview.cli.common import (
     EXIT_OK,
     Refused,
+    Subcommands,
     actor_name,
     add_actor_flag,
     add_demo_flag,
     existing_database,
     unit_passphrase,
 )
+from interview.cli.context import CliContext
 from interview.consent import Consent
 from interview.draft.export import save_file
-from interview.errors import UserError
 from interview.i18n import _
-from interview.paths import Locations
 from interview.person_export import KartlaggningExport, PersonExport, render_person_html
 from interview.personnummer import PersonnummerError, parse
 from interview.records import Participant
@@ -36,7 +34,7 @@ from storage import Repository, StorageError
 MIN_PREFIX = 4
 
 
-def add_person_parser(commands: Any) -> None:
+def register(commands: Subcommands) -> None:
     """Add ``export-person`` to the sub-commands."""
     command = commands.add_parser(
         "export-person",
@@ -53,17 +51,13 @@ def add_person_parser(commands: Any) -> None:
     )
     add_demo_flag(command)
     add_actor_flag(command)
+    command.set_defaults(run=run_export_person)
 
 
-def run_export_person(locations: Locations, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def run_export_person(context: CliContext, args: argparse.Namespace) -> int:
     """Run ``kartlagg export-person`` and return the exit code."""
-    try:
-        paths = _run(locations, args)
-    except UserError as error:
-        err.write(_("kartlagg export-person: {message}").format(message=error) + "\n")
-        return EXIT_FAILED
-    for path in paths:
-        out.write(_("Sparad: {path}").format(path=path) + "\n")
+    for path in _export(context, args):
+        context.output.line(_("Sparad: {path}").format(path=path))
     return EXIT_OK
 
 
@@ -102,10 +96,13 @@ def _subjects(
     return subjects
 
 
-def find_person(repository: Repository, wanted: str) -> Participant:
-    """Return the one participant named by personnummer or the start of the id; else :class:`Refused`."""
+def find_person(repository: Repository, wanted: str, today: date) -> Participant:
+    """Return the one participant named by personnummer or the start of the id; else :class:`Refused`.
+
+    ``today`` tells a personnummer written with two-digit years which century it is from.
+    """
     try:
-        number = parse(wanted, date.today()).digits
+        number = parse(wanted, today).digits
     except PersonnummerError:
         number = None
     if number is not None:
@@ -124,15 +121,15 @@ def find_person(repository: Repository, wanted: str) -> Participant:
     return matches[0]
 
 
-def _run(locations: Locations, args: argparse.Namespace) -> list[Path]:
-    database = existing_database(locations, demo=args.demo)
-    key = unit_passphrase(demo=args.demo)
+def _export(context: CliContext, args: argparse.Namespace) -> list[Path]:
+    database = existing_database(context, demo=args.demo)
+    key = unit_passphrase(context, demo=args.demo)
     # shared: the app may be open; this reads and adds the export's audit entry
     with Repository.open(database, key=key, shared=True) as repository:
-        participant = find_person(repository, args.person)
-        now = datetime.now(UTC)
+        participant = find_person(repository, args.person, context.today())
+        now = context.now()
         export = gather(repository, participant, now)
-        folder = args.out or locations.exports
+        folder = args.out or context.locations.exports
         made = None if args.out else folder  # the default exports folder is made (0700) if missing
         stem = f"person-{participant.id[:8]}"
         paths = [

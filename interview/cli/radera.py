@@ -11,24 +11,19 @@ leaving one audit entry with the reason and counts only. The app must be closed.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from datetime import UTC, datetime
-from typing import Any, TextIO
 
-from interview.commands import (
-    EXIT_FAILED,
+from interview.cli.common import (
     EXIT_OK,
+    Subcommands,
     actor_name,
     add_actor_flag,
     add_demo_flag,
     existing_database,
-    typed_line,
     unit_passphrase,
 )
-from interview.errors import UserError
+from interview.cli.context import CliContext
+from interview.cli.export_person import find_person
 from interview.i18n import N_, _
-from interview.paths import Locations
-from interview.person_command import find_person
 from interview.personnummer import IdentityNumber
 from interview.retention import Candidate
 from storage import Repository
@@ -43,7 +38,7 @@ REASONS = {
 """The reasons that may be given (stored in the audit log as the key, never free text)."""
 
 
-def add_erase_parser(commands: Any) -> None:
+def register(commands: Subcommands) -> None:
     """Add ``radera`` to the sub-commands."""
     command = commands.add_parser(
         "radera",
@@ -70,38 +65,25 @@ def add_erase_parser(commands: Any) -> None:
     )
     add_demo_flag(command)
     add_actor_flag(command)
+    command.set_defaults(run=run_erase)
 
 
-def run_erase(
-    locations: Locations,
-    args: argparse.Namespace,
-    out: TextIO,
-    err: TextIO,
-    ask: Callable[[str], str] | None = None,
-) -> int:
+def run_erase(context: CliContext, args: argparse.Namespace) -> int:
     """Run ``kartlagg radera`` and return the exit code."""
-    try:
-        return _run(locations, args, out, ask or typed_line)
-    except UserError as error:
-        err.write(_("kartlagg radera: {message}").format(message=error) + "\n")
-        return EXIT_FAILED
-
-
-def _run(locations: Locations, args: argparse.Namespace, out: TextIO, ask: Callable[[str], str]) -> int:
-    database = existing_database(locations, demo=args.demo)
-    key = unit_passphrase(demo=args.demo)
+    output = context.output
+    database = existing_database(context, demo=args.demo)
+    key = unit_passphrase(context, demo=args.demo)
     with Repository.open(database, key=key) as repository:
-        person = find_person(repository, args.person)
+        person = find_person(repository, args.person, context.today())
         [candidate] = [c for c in repository.retention_candidates() if c.participant_id == person.id]
-        out.write(_describe(candidate) + "\n")
-        out.write(_("Skäl: {reason}.").format(reason=_(REASONS[args.reason])) + "\n")
+        output.line(_describe(candidate))
+        output.line(_("Skäl: {reason}.").format(reason=_(REASONS[args.reason])))
         if candidate.signed:
-            out.write(
+            output.line(
                 _(
                     "Obs! Underskrivna sammanställningar är allmänna handlingar. Kontrollera med "
                     "den som ansvarar för arkivet att de får tas bort."
                 )
-                + "\n"
             )
         expected = person.personnummer[-4:] if person.personnummer else CONFIRM_WORD
         if not args.confirmed:
@@ -110,13 +92,13 @@ def _run(locations: Locations, args: argparse.Namespace, out: TextIO, ask: Calla
                 if person.personnummer
                 else _("Skriv {word} för att ta bort allt om personen: ").format(word=CONFIRM_WORD)
             )
-            if ask(prompt).strip() != expected:
-                out.write(_("Avbrutet. Inget har tagits bort.") + "\n")
+            if context.prompt.line(prompt).strip() != expected:
+                output.line(_("Avbrutet. Inget har tagits bort."))
                 return EXIT_OK
         repository.erase_participants(
-            [person.id], actor=actor_name(args), at=datetime.now(UTC), reason=args.reason
+            [person.id], actor=actor_name(args), at=context.now(), reason=args.reason
         )
-    out.write(_("Allt om personen är borttaget. Borttagningen står i granskningsloggen.") + "\n")
+    output.line(_("Allt om personen är borttaget. Borttagningen står i granskningsloggen."))
     return EXIT_OK
 
 

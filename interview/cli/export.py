@@ -8,30 +8,29 @@ kartläggning). The unit's database is used, or the demo database with ``--demo`
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
 
 from interview.banks.loader import BankLibrary
-from interview.commands import (
-    EXIT_FAILED,
+from interview.cli.common import (
     EXIT_OK,
     Refused,
+    Subcommands,
     actor_name,
     add_actor_flag,
     add_demo_flag,
     existing_database,
     unit_passphrase,
 )
+from interview.cli.context import CliContext
+from interview.cli.output import Output
 from interview.documents.formats import ExportFormat
 from interview.draft.export import export_draft, export_event
 from interview.draft.models import DraftListing
 from interview.draft.workflow import Drafts
-from interview.errors import UserError
 from interview.i18n import _
-from interview.paths import Locations
 from interview.personnummer import IdentityNumber, PersonnummerError, parse
-from interview.settings import DEMO_UNIT, read_settings
+from interview.settings import DEMO_UNIT
 from storage import Repository, StorageError
 
 SHORT_ID = 8
@@ -39,7 +38,7 @@ MIN_PREFIX = 4
 DEFAULT_BANK = "sassam"
 
 
-def add_export_parser(commands: Any) -> None:
+def register(commands: Subcommands) -> None:
     """Add ``export`` to the sub-commands."""
     export = commands.add_parser(
         "export",
@@ -79,42 +78,34 @@ def add_export_parser(commands: Any) -> None:
     )
     add_demo_flag(export)
     add_actor_flag(export)
+    export.set_defaults(run=run_export)
 
 
-def run_export(locations: Locations, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Run ``kartlagg export`` and return the exit code."""
-    try:
-        return _run(locations, args, out)
-    except UserError as error:
-        err.write(_("kartlagg export: {message}").format(message=error) + "\n")
-        return EXIT_FAILED
-
-
-def _open(locations: Locations, *, demo: bool) -> Repository:
-    database = existing_database(locations, demo=demo)
-    key = unit_passphrase(demo=demo)
+def _open(context: CliContext, *, demo: bool) -> Repository:
+    database = existing_database(context, demo=demo)
+    key = unit_passphrase(context, demo=demo)
     # kartlagg may be open in another window: this only reads and adds the export's audit entry
     return Repository.open(database, key=key, shared=True)
 
 
-def _run(locations: Locations, args: argparse.Namespace, out: TextIO) -> int:
-    unit = DEMO_UNIT if args.demo else read_settings(locations.config_file).unit
-    with _open(locations, demo=args.demo) as repository:
+def run_export(context: CliContext, args: argparse.Namespace) -> int:
+    """Run ``kartlagg export`` and return the exit code."""
+    locations, output = context.locations, context.output
+    unit = DEMO_UNIT if args.demo else context.settings.unit
+    with _open(context, demo=args.demo) as repository:
         listing = repository.draft_listing()
         if args.kartlaggning is None:
-            _print_listing(listing, out)
+            _print_listing(listing, output)
             return EXIT_OK
-        chosen = _find(listing, args.kartlaggning)
+        chosen = _find(listing, args.kartlaggning, context.today())
         record = repository.load(chosen.kartlaggning_id)
         if record is None:
             raise Refused(_("kartläggningen finns inte längre i databasen."))
-        library = BankLibrary.discover([locations.shipped_banks, locations.user_banks])
+        library = BankLibrary.discover(context.bank_folders)
         bank = library.banks.get(record.kartlaggning.bank_id) or library.banks.get(DEFAULT_BANK)
         if bank is None:
             raise Refused(_("ingen frågebank hittades. Kör 'kartlagg bank check'."))
-        from interview.clock import system_clock  # noqa: PLC0415 - only this path needs it
-
-        drafts = Drafts(record, bank, repository, system_clock, unit=unit)
+        drafts = Drafts(record, bank, repository, context.clock, unit=unit)
         version = None
         if args.draft_version is not None:
             version = next((v for v in drafts.versions if v.version == args.draft_version), None)
@@ -127,18 +118,18 @@ def _run(locations: Locations, args: argparse.Namespace, out: TextIO) -> int:
         chosen_version = version or drafts.current
         fmt = ExportFormat(args.fmt)
         path = export_draft(drafts, fmt, version=version, path=args.out, folder=locations.exports)
-        event = export_event(chosen_version, fmt, actor_name(args), datetime.now(UTC))
+        event = export_event(chosen_version, fmt, actor_name(args), context.now())
         try:
             repository.record(event)
         except StorageError:
             path.unlink(missing_ok=True)  # no export without its audit entry
             raise
-    out.write(_("Sparad: {path}").format(path=path) + "\n")
+    output.line(_("Sparad: {path}").format(path=path))
     status = chosen_version.status.label
-    out.write(_("Version {number} ({status}).").format(number=chosen_version.version, status=status))
+    line = _("Version {number} ({status}).").format(number=chosen_version.version, status=status)
     if chosen_version.sha256:
-        out.write(" " + _("Kontrollsumma (SHA-256): {hash}").format(hash=chosen_version.sha256))
-    out.write("\n")
+        line += " " + _("Kontrollsumma (SHA-256): {hash}").format(hash=chosen_version.sha256)
+    output.line(line)
     return EXIT_OK
 
 
@@ -146,24 +137,24 @@ def _masked(personnummer: str | None) -> str:
     return IdentityNumber(personnummer).masked() if personnummer else "–"
 
 
-def _print_listing(listing: list[DraftListing], out: TextIO) -> None:
+def _print_listing(listing: list[DraftListing], output: Output) -> None:
     if not listing:
-        out.write(_("Det finns inga kartläggningar i databasen.") + "\n")
+        output.line(_("Det finns inga kartläggningar i databasen."))
         return
     for row in listing:
         version = str(row.version) if row.version is not None else "–"
         status = row.status.label
         if row.changed_after_signing:
             status += " · " + _("ändrat efter underskrift")
-        out.write(
+        output.line(
             f"{row.kartlaggning_id[:SHORT_ID]}  {row.participant_name}  "
-            f"{_masked(row.personnummer)}  v{version}  {status}\n"
+            f"{_masked(row.personnummer)}  v{version}  {status}"
         )
 
 
-def _find(listing: list[DraftListing], wanted: str) -> DraftListing:
+def _find(listing: list[DraftListing], wanted: str, today: date) -> DraftListing:
     try:
-        number = parse(wanted, date.today()).digits
+        number = parse(wanted, today).digits
     except PersonnummerError:
         number = None
     if number is not None:

@@ -8,29 +8,26 @@ rest) into an encrypted one, keeping everything in it. kartlagg must be closed w
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
 
 from interview.audit import AuditAction, AuditEvent
-from interview.commands import (
-    EXIT_FAILED,
+from interview.cli.common import (
     EXIT_OK,
     Refused,
+    Subcommands,
     actor_name,
     add_actor_flag,
     add_demo_flag,
     existing_database,
 )
-from interview.errors import UserError
+from interview.cli.context import CliContext
 from interview.i18n import _
-from interview.passphrase import DEMO_PASSPHRASE, check_new, read_passphrase
-from interview.paths import Locations
+from interview.passphrase import DEMO_PASSPHRASE, check_new
 from storage import DatabaseInUse, Repository, is_plain
 from storage.connection import encrypt_plain
 
 
-def add_passphrase_parser(commands: Any) -> None:
+def register(commands: Subcommands) -> None:
     """Add ``passphrase change`` and ``passphrase encrypt`` to the sub-commands."""
     command = commands.add_parser(
         "passphrase",
@@ -41,6 +38,7 @@ def add_passphrase_parser(commands: Any) -> None:
             "kryptering. Stäng kartlagg först."
         ),
     )
+    command.set_defaults(run=_without_action)
     actions = command.add_subparsers(dest="action", metavar=_("KOMMANDO"))
     for name, text in (
         ("change", _("byt lösenfras")),
@@ -49,42 +47,41 @@ def add_passphrase_parser(commands: Any) -> None:
         action = actions.add_parser(name, help=text, description=text)
         add_demo_flag(action)
         add_actor_flag(action)
+        action.set_defaults(run=run_passphrase)
 
 
-def run_passphrase(locations: Locations, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _without_action(_context: CliContext, _args: argparse.Namespace) -> int:
+    raise Refused(_("skriv 'change' eller 'encrypt'."))
+
+
+def run_passphrase(context: CliContext, args: argparse.Namespace) -> int:
     """Run ``kartlagg passphrase change|encrypt`` and return the exit code."""
-    try:
-        database = existing_database(locations, demo=args.demo)
-        if args.action == "change":
-            _change(database, demo=args.demo, actor=actor_name(args))
-            out.write(_("Lösenfrasen är bytt. Använd den nya från och med nu.") + "\n")
-        elif args.action == "encrypt":
-            _encrypt(database, demo=args.demo)
-            out.write(_("Databasen är krypterad.") + "\n")
-        else:
-            raise Refused(_("skriv 'change' eller 'encrypt'."))
-    except UserError as error:
-        err.write(_("kartlagg passphrase: {message}").format(message=error) + "\n")
-        return EXIT_FAILED
+    database = existing_database(context, demo=args.demo)
+    if args.action == "change":
+        _change(context, database, demo=args.demo, actor=actor_name(args))
+        context.output.line(_("Lösenfrasen är bytt. Använd den nya från och med nu."))
+    else:
+        _encrypt(context, database, demo=args.demo)
+        context.output.line(_("Databasen är krypterad."))
     return EXIT_OK
 
 
-def _new_passphrase() -> str:
-    first = read_passphrase(_("Ny lösenfras: "))
-    return check_new(first, read_passphrase(_("Samma lösenfras en gång till: ")))
+def _new_passphrase(context: CliContext) -> str:
+    first = context.prompt.passphrase(_("Ny lösenfras: "))
+    return check_new(first, context.prompt.passphrase(_("Samma lösenfras en gång till: ")))
 
 
-def _change(database: Path, *, demo: bool, actor: str) -> None:
+def _change(context: CliContext, database: Path, *, demo: bool, actor: str) -> None:
     if demo:
         raise Refused(_("demodatabasens lösenfras kan inte bytas: den visas för alla."))
-    current = read_passphrase(_("Nuvarande lösenfras: "))
+    current = context.prompt.passphrase(_("Nuvarande lösenfras: "))
     try:
         # Opening checks the passphrase and takes the lock: no other window can write meanwhile.
         with Repository.open(database, key=current) as repository:
-            repository.rekey(_new_passphrase())
+            repository.rekey(_new_passphrase(context))
             repository.record(
                 AuditEvent(
-                    at=datetime.now(UTC),
+                    at=context.now(),
                     actor=actor,
                     action=AuditAction.CHANGE,
                     subject="database:passphrase",
@@ -94,8 +91,8 @@ def _change(database: Path, *, demo: bool, actor: str) -> None:
         raise Refused(_("kartlagg har databasen öppen. Stäng kartlagg och försök igen.")) from None
 
 
-def _encrypt(database: Path, *, demo: bool) -> None:
+def _encrypt(context: CliContext, database: Path, *, demo: bool) -> None:
     if not is_plain(database):
         raise Refused(_("databasen är redan krypterad."))
-    new = DEMO_PASSPHRASE if demo else _new_passphrase()
+    new = DEMO_PASSPHRASE if demo else _new_passphrase(context)
     encrypt_plain(database, new_key=new)
