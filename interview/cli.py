@@ -268,16 +268,21 @@ def run_app(locations: Locations, args: argparse.Namespace) -> int:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{database}{suffix}").unlink(missing_ok=True)
     settings = read_settings(locations.config_file)
-    app = make_app(
-        database,
-        demo=demo,
-        resume=getattr(args, "resume", False),
-        banks=[locations.shipped_banks, locations.user_banks],
-        unit=None if demo else settings.unit,
-        exports=locations.exports,
-        rtl_mode=settings.rtl_mode,
-        idle_lock_minutes=settings.idle_lock_minutes,
-    )
+    try:
+        app = make_app(
+            database,
+            demo=demo,
+            resume=getattr(args, "resume", False),
+            banks=[locations.shipped_banks, locations.user_banks],
+            unit=None if demo else settings.unit,
+            exports=locations.exports,
+            rtl_mode=settings.rtl_mode,
+            idle_lock_minutes=settings.idle_lock_minutes,
+            keymap=settings.keys,
+        )
+    except UserError as error:  # the unit's [keys] clash: say which, before the screen is taken
+        sys.stderr.write(f"kartlagg: {locations.config_file}: {error}\n")
+        return EXIT_USAGE
     app.run()
     return app.return_code or EXIT_OK
 
@@ -302,7 +307,12 @@ def run_practice(locations: Locations, args: argparse.Namespace) -> int:
                 + "\n"
             )
             return EXIT_USAGE
-    app = make_practice_app(banks=folders, language=tag)
+    try:
+        keymap = read_settings(locations.config_file).keys
+        app = make_practice_app(banks=folders, language=tag, keymap=keymap)
+    except UserError as error:
+        sys.stderr.write(f"kartlagg: {locations.config_file}: {error}\n")
+        return EXIT_USAGE
     app.run()
     return app.return_code or EXIT_OK
 
