@@ -12,7 +12,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.actions import parse as parse_action
 from textual.app import App, SystemCommand
-from textual.binding import BindingsMap
+from textual.binding import Binding, BindingsMap
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -60,6 +60,12 @@ class BaseApp(App[None]):
         # Textual adds an English "palette" binding of its own; ours replaces it, in Swedish.
         self._bindings = BindingsMap(bindings(self.APP_CONTEXT))
         self.set_keymap(self.keys)
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Show function keys as they are printed on the keyboard (``F10``, not ``f10``)."""
+        if not binding.key_display and binding.key[:1] == "f" and binding.key[1:].isdigit():
+            return binding.key.upper()
+        return super().get_key_display(binding)
 
     def action_command_palette(self) -> None:
         """Open the command palette, in the interface language."""

@@ -90,11 +90,29 @@ def entries(name: str, keymap: Keymap | None = None) -> list[Entry]:
 
 
 def palette_entries(name: str, keymap: Keymap | None = None) -> list[Entry]:
-    """Return what the command palette offers in ``name`` (its own commands, then the app's)."""
-    own = [entry for entry in entries(name, keymap) if entry.command.palette]
+    """Return what the command palette offers in ``name``: one entry per command.
+
+    The screen's own commands come first, with those of a part of it (the chat) and where they work
+    ("H i chatten"), then the app's.
+    """
+    places = [name] + [other.name for other in CONTEXTS.values() if other.parent == name]
+    found: dict[str, Entry] = {}
+    for entry in [*entries(name, keymap), *(e for p in places[1:] for e in entries(p, keymap))]:
+        if not entry.command.palette or not entry.keys:
+            continue
+        where = CONTEXTS[entry.context].where
+        keys = f"{entry.keys} {_(where)}" if where else entry.keys
+        known = found.get(entry.command.id)
+        if known is None:
+            found[entry.command.id] = Entry(entry.command, entry.context, keys, entry.title, entry.help)
+        elif keys not in known.keys.split("; "):
+            found[entry.command.id] = Entry(
+                known.command, known.context, f"{known.keys}; {keys}", known.title, known.help
+            )
     app = CONTEXTS[name].app or name
-    return [entry for entry in own if entry.context != app] + [
-        entry for entry in own if entry.context == app
+    listed = list(found.values())
+    return [entry for entry in listed if entry.context != app] + [
+        entry for entry in listed if entry.context == app
     ]
 
 

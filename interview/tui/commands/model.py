@@ -31,6 +31,8 @@ class Context:
     """The answer box passes command keys on before it types them, so none may be a printable one."""
     covers: frozenset[str] = frozenset()
     """App-wide commands whose keys this context takes over on purpose (the curtain takes F1)."""
+    where: str = ""
+    """Where on its parent's screen these keys work (``N_``-marked, "i chatten"), for the palette."""
     fixed: bool = False
     """Its keys cannot be remapped (the chat's letters): its bindings carry no id."""
     prefix: str = ""

@@ -47,7 +47,7 @@ PEOPLE = (
         N_("Starta eller fortsätt samtalet"),
         {OVERVIEW: "enter"},
         help=N_("Ett nytt samtal, eller det som avbröts"),
-        label=N_("Starta/fortsätt samtal"),
+        label=N_("Starta/fortsätt"),
         footer=True,
         priority=True,
     ),
