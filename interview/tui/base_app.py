@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import partial
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.actions import parse as parse_action
@@ -74,7 +74,7 @@ class BaseApp(App[None]):
         if self.use_command_palette and not self.screen.has_class("--textual-command-palette"):
             self.push_screen(Palette())
 
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Yield the palette's entries for ``screen`` from the command table (keys after the keymap)."""
         name = getattr(screen, "CONTEXT", "") or self.APP_CONTEXT
         legacy = getattr(screen, "commands", None)

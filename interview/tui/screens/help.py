@@ -15,9 +15,9 @@ from interview.tui.commands.contexts import HELP as HELP_CONTEXT
 from interview.tui.screens.base import AppModal
 
 TEXT_KEYS = N_(
-    "Tab går till nästa ruta och Skift+Tab tillbaka. I textrutorna fungerar de vanliga tangenterna: pilarna, Home och End flyttar markören, "
-    "Ctrl+Z ångrar, Ctrl+Y gör om, Ctrl+X, Ctrl+C och Ctrl+V klipper ut, kopierar och klistrar in "
-    "(bara inom kartlagg)."
+    "Tab går till nästa ruta och Skift+Tab tillbaka. I textrutorna fungerar de vanliga "
+    "tangenterna: pilarna, Home och End flyttar markören, Ctrl+Z ångrar, Ctrl+Y gör om, "
+    "Ctrl+X, Ctrl+C och Ctrl+V klipper ut, kopierar och klistrar in (bara inom kartlagg)."
 )
 """One line for typing in a text box, instead of Textual's own (English) list of editing keys."""
 
