@@ -19,12 +19,19 @@ from interview.tui.commands.table import (
 )
 
 
-def bindings(name: str, *, only: Iterable[str] = (), leave_out: Iterable[str] = ()) -> list[BindingType]:
+def bindings(
+    name: str,
+    *,
+    only: Iterable[str] = (),
+    leave_out: Iterable[str] = (),
+    prefix: str | None = None,
+) -> list[BindingType]:
     """Return the Textual bindings of the context ``name`` (``BINDINGS`` of its screen or widget).
 
     Each binding carries the command's id (so a keymap can move it), unless the context's keys are
     fixed or the key picks its own action (``pick({key})``). ``only`` and ``leave_out`` name command
-    ids, for a context whose keys are split between a screen and one of its widgets.
+    ids, for a context whose keys are split between a screen and one of its widgets; ``prefix``
+    replaces the context's own (``""`` for actions of the widget itself).
     """
     wanted = set(only)
     skipped = set(leave_out)
@@ -33,7 +40,7 @@ def bindings(name: str, *, only: Iterable[str] = (), leave_out: Iterable[str] = 
     for command in commands_in(name):
         if (wanted and command.id not in wanted) or command.id in skipped:
             continue
-        action = place.prefix + command.action_in(name)
+        action = (place.prefix if prefix is None else prefix) + command.action_in(name)
         description = _(command.short)
         tooltip = _(command.help) if command.help else ""
         if command.per_key:

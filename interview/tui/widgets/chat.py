@@ -142,7 +142,7 @@ class AnswerBubble(Bubble):
 class ChatLog(VerticalScroll, can_focus=True):
     """The conversation, with one answer selected for tagging and editing."""
 
-    BINDINGS = bindings(CHAT, only=("select_previous", "select_next"))
+    BINDINGS = bindings(CHAT, only=("select_previous", "select_next"), prefix="")
 
     DEFAULT_CSS = """
     ChatLog { height: 1fr; padding: 0 1; }
