@@ -14,31 +14,23 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Container, Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Footer, OptionList, Static, TextArea
-from textual.widgets.option_list import Option
+from textual.containers import Container
+from textual.widgets import Footer, OptionList, Static
 
-from interview.draft.models import (
-    ASSESSMENT_FIELDS,
-    CaseworkerSections,
-    Draft,
-    DraftStatus,
-    DraftVersion,
-)
+from interview.draft.models import Draft, DraftStatus, DraftVersion
 from interview.draft.workflow import Drafts
 from interview.errors import UserError
 from interview.i18n import _
-from interview.text import for_display
-from interview.tui.labels import day
-from interview.tui.screens.base import AppModal, AppScreen, FormModal
+from interview.tui.screens.base import AppScreen
+from interview.tui.screens.review_sections import SectionsScreen
+from interview.tui.screens.review_versions import VersionsScreen, version_line
 from interview.tui.screens.sign import caseworker_for, short_hash
 from interview.tui.widgets.draft_view import DraftView, legend
-from interview.tui.widgets.form import ErrorLine, FieldLabel
-from interview.tui.widgets.safe_text import AnswerBox
+from interview.tui.widgets.form import ErrorLine
 from interview.tui.widgets.sources import SourcePanel, sources_text
 from interview.tui.widgets.topbar import TopBar
 
-"""Errors of a step whose text is a Swedish sentence for the user."""
+__all__ = ["ReviewScreen", "SectionsScreen", "Shown", "VersionsScreen", "status_line", "version_line"]
 
 STEPS = frozenset({"edit", "mark_reviewed", "read_back", "sign", "new_version"})
 """The actions that change the sammanställning (none of them on an earlier version)."""
@@ -55,6 +47,19 @@ class Shown:
     changed_after_signing: bool
     verified: bool | None
     """For a signed version: whether its content still matches its SHA-256."""
+
+
+def step_state(action: str, shown: Shown | None, *, read_only: bool) -> bool | None:
+    """Return whether ``action`` is offered: False hides it, None greys it out until loaded."""
+    if action in STEPS and read_only:
+        return False
+    if action == "versions" and read_only:
+        return False
+    if action == "new_version":
+        return shown is not None and shown.version.signed
+    if action in STEPS or action in {"export", "versions"}:
+        return None if shown is None else True
+    return True
 
 
 def status_line(shown: Shown, *, read_only: bool) -> Text:
@@ -204,15 +209,7 @@ class ReviewScreen(AppScreen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide the steps on an earlier version, and the new-version key until a signature."""
-        if action in STEPS and self.read_only:
-            return False
-        if action == "versions" and self.read_only:
-            return False
-        if action == "new_version":
-            return self.shown is not None and self.shown.version.signed
-        if action in STEPS or action in {"export", "versions"}:
-            return None if self.shown is None else True
-        return True
+        return step_state(action, self.shown, read_only=self.read_only)
 
     @property
     def caseworker(self) -> str:
@@ -408,148 +405,3 @@ def _shown(drafts: Drafts, fixed: DraftVersion | None) -> Shown:
         changed_after_signing=fixed is None and drafts.changed_after_signing,
         verified=Drafts.verify(version) if version.signed else None,
     )
-
-
-def version_line(version: DraftVersion) -> str:
-    """One version in the list of versions."""
-    text = _("Version {n} · {status} · ändrad {date}").format(
-        n=version.version, status=version.status.label, date=day(version.updated_at)
-    )
-    if version.updated_by:
-        text += " " + _("av {who}").format(who=for_display(version.updated_by))
-    return text
-
-
-class SectionsScreen(FormModal[DraftVersion]):
-    """The caseworker's three sections in three boxes; it closes only once they are saved."""
-
-    CSS_PATH = "../drafts.tcss"
-    HELP = _(
-        "Skriv handläggarens bedömning i de tre rutorna. Tab går till nästa ruta. Ctrl+S sparar. "
-        "Om det inte går att spara står det varför, och texten finns kvar i rutorna. "
-        "Esc stänger (två gånger om du har ändrat något som inte är sparat)."
-    )
-    BINDINGS = [
-        Binding("ctrl+s", "confirm", _("Spara")),
-        Binding("escape", "cancel", _("Avbryt")),
-    ]
-
-    def __init__(self, drafts: Drafts, by: str) -> None:
-        """Edit the sections of ``drafts``' current version as ``by``."""
-        super().__init__()
-        self.drafts = drafts
-        self.by = by
-        self.original = drafts.current.sections
-        self._warned = False
-        self._saving = False
-
-    def _note(self) -> str:
-        current = self.drafts.current
-        if current.signed:
-            return _(
-                "Version {n} är underskriven och ändras inte. Det du sparar blir version {next}."
-            ).format(n=current.version, next=current.version + 1)
-        if current.status is not DraftStatus.UTKAST:
-            return _(
-                "Om du ändrar texten blir version {n} ett utkast igen och behöver granskas på nytt."
-            ).format(n=current.version)
-        return _("Det här är din bedömning. Den visas som handläggarens text, inte deltagarens ord.")
-
-    def compose(self) -> ComposeResult:
-        """Three labelled boxes and the buttons."""
-        with VerticalScroll(classes="dialog wide", id="sections-dialog", can_focus=False):
-            yield Static(_("Handläggarens bedömning"), classes="dialog-title", markup=False)
-            yield Static(self._note(), id="sections-note", markup=False)
-            for field, heading in ASSESSMENT_FIELDS:
-                yield FieldLabel(_(heading))
-                text: str = getattr(self.original, field)
-                yield AnswerBox(text, id=field, clear_on_submit=False)
-            yield ErrorLine()
-            with Horizontal(classes="buttons"):
-                yield Button(_("Spara"), id="save", variant="primary")
-                yield Button(_("Avbryt"), id="cancel")
-
-    def on_mount(self) -> None:
-        """Start typing at the end of the first box."""
-        box = self.query_one("#assessment", AnswerBox)
-        box.move_cursor(box.document.end)
-        box.focus()
-
-    def typed(self) -> dict[str, str]:
-        """Return what the three boxes hold."""
-        return {
-            field: self.query_one(f"#{field}", TextArea).text for field, _heading in ASSESSMENT_FIELDS
-        }
-
-    def on_answer_box_submitted(self, message: AnswerBox.Submitted) -> None:
-        """Ctrl+S in a box saves."""
-        message.stop()
-        self.action_confirm()
-
-    def action_confirm(self) -> None:
-        """Save in the background; a refusal is explained here and the text stays in the boxes."""
-        if self._saving:
-            return
-        self._saving = True
-        sections = CaseworkerSections(**self.typed())
-        self.run_worker(self._save(sections), name="save-sections", group="save")
-
-    async def _save(self, sections: CaseworkerSections) -> None:
-        drafts, by = self.drafts, self.by
-        try:
-            saved = await self.backend.run(lambda: drafts.save_sections(sections, by))
-        except UserError as error:
-            self.query_one(ErrorLine).show(str(error))
-            return
-        finally:
-            self._saving = False
-        self.app.call_later(self.dismiss, saved)
-
-    def action_cancel(self) -> None:
-        """Close; if something typed is not saved, only on the second Esc."""
-        changed = self.typed() != {
-            field: getattr(self.original, field) for field, _heading in ASSESSMENT_FIELDS
-        }
-        if changed and not self._warned:
-            self._warned = True
-            self.query_one(ErrorLine).show(
-                _(
-                    "Det du har skrivit är inte sparat. Tryck Ctrl+S för att spara, "
-                    "eller Esc igen för att stänga utan att spara."
-                )
-            )
-            return
-        self.dismiss(None)
-
-
-class VersionsScreen(AppModal[DraftVersion | None]):
-    """The earlier versions; choose one to read."""
-
-    HELP = _("Välj en version med pilarna och tryck Enter för att läsa den. Esc stänger.")
-    AUTO_FOCUS = "#version-options"
-    BINDINGS = [Binding("escape", "cancel", _("Stäng"))]
-
-    def __init__(self, versions: list[DraftVersion]) -> None:
-        """Offer ``versions``."""
-        super().__init__()
-        self.versions = versions
-
-    def compose(self) -> ComposeResult:
-        """Lay out the list."""
-        options = [
-            Option(Text(version_line(version)), id=version.id) for version in reversed(self.versions)
-        ]
-        with Vertical(classes="dialog"):
-            yield Static(_("Tidigare versioner"), classes="dialog-title", markup=False)
-            yield OptionList(*options, id="version-options")
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        """Read the chosen version."""
-        event.stop()
-        for version in self.versions:
-            if version.id == event.option.id:
-                self.dismiss(version)
-
-    def action_cancel(self) -> None:
-        """Close without choosing."""
-        self.dismiss(None)
