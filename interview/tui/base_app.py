@@ -77,10 +77,6 @@ class BaseApp(App[None]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Yield the palette's entries for ``screen`` from the command table (keys after the keymap)."""
         name = getattr(screen, "CONTEXT", "") or self.APP_CONTEXT
-        legacy = getattr(screen, "commands", None)
-        if name == self.APP_CONTEXT and callable(legacy):  # a screen not yet on the table
-            for title, help_text, callback in legacy():
-                yield SystemCommand(title, help_text, callback)
         for entry in palette_entries(name, self.keys):
             _namespace, action, parameters = parse_action(entry.action)
             if entry.context != self.APP_CONTEXT and screen.check_action(action, parameters) is False:

@@ -101,7 +101,12 @@ async def test_f1_shows_help_for_each_screen_and_escape_closes_it(
         interview = await start_session(pilot)
         text = await show_help(pilot, interview)
         assert InterviewScreen.HELP in text
-        for key, description in (("F2", "Hinder"), ("F5", "Följdfråga"), ("F10", "Avsluta samtal")):
+        for key, description in (
+            ("F2", "Märk som hinder"),
+            ("F5", "Följdfråga"),
+            ("F10", "Avsluta samtalet"),
+            ("H", "Märk som hinder"),  # in the chat
+        ):
             assert any(
                 line.split() and line.split()[0] == key and description in line
                 for line in text.splitlines()

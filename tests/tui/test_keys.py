@@ -22,7 +22,9 @@ from interview.tui.app import KartlaggApp, make_app
 from interview.tui.commands import COMMANDS, keys_of
 from interview.tui.commands.table import active_commands
 from interview.tui.screens.drafts import DraftsScreen
+from interview.tui.screens.end_session import EndSessionScreen
 from interview.tui.screens.help import HelpScreen
+from interview.tui.screens.interview import InterviewScreen
 from interview.tui.screens.palette import Palette
 from interview.tui.screens.participants import ParticipantsScreen
 from interview.tui.screens.session_start import SessionStartScreen
@@ -33,6 +35,7 @@ from tests.tui.helpers import (
     open_participant,
     quit_app,
     settle,
+    start_session,
     wait_for_screen,
     wait_until,
 )
@@ -205,3 +208,54 @@ def test_every_footer_command_has_a_short_label() -> None:
     for command in COMMANDS.values():
         if command.footer:
             assert len(_(command.short)) <= 16, command.id
+
+
+async def test_the_interview_footer_shows_the_sessions_end_at_80_columns(
+    db_path: Path, clock: ManualClock, shipped_banks: list[Path]
+) -> None:
+    add_participant_directly(db_path, clock, "Amina Testdotter", NUMBER)
+    app = build(db_path, clock, shipped_banks)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_participant(pilot)
+        interview = await start_session(pilot)
+        await pilot.pause()
+        visible = [
+            key
+            for key in interview.query(FooterKey)
+            if key.display and key.region.width and key.region.right <= 80
+        ]
+        shown = {key.description: key.key_display for key in visible}
+        assert shown["Avsluta"] == "F10"
+        assert {"Hinder", "Resurs", "Fakta", "Följdfråga", "Hjälp"} <= set(shown)
+        await quit_app(pilot)
+
+    wide = build(db_path, clock, shipped_banks)
+    async with wide.run_test(size=(120, 36)) as pilot:
+        await open_participant(pilot)
+        await pilot.press("enter")  # the interrupted session goes on
+        interview = await wait_for_screen(pilot, InterviewScreen)
+        await settle(pilot)
+        visible = [key for key in interview.query(FooterKey) if key.display and key.region.right <= 120]
+        shown = {key.description: key.key_display for key in visible}
+        for label, key in (("Hoppa över", "F6"), ("Nästa omr.", "F7"), ("Avsluta", "F10")):
+            assert shown[label] == key
+        await quit_app(pilot)
+
+
+async def test_a_remapped_interview_key_works_from_the_answer_box(
+    db_path: Path, clock: ManualClock, shipped_banks: list[Path]
+) -> None:
+    add_participant_directly(db_path, clock, "Amina Testdotter", NUMBER)
+    app = build(db_path, clock, shipped_banks, keymap={"end": "f11"})
+    async with app.run_test(size=(120, 36)) as pilot:
+        await open_participant(pilot)
+        interview = await start_session(pilot)
+        assert interview.query_one("#answer", TextArea).has_focus
+        await pilot.press("f10")  # the old key: typed into nothing, no dialog
+        await pilot.pause()
+        assert app.screen is interview
+        assert footer_keys(interview)["Avsluta"] == "F11"
+        await pilot.press("f11")
+        await wait_for_screen(pilot, EndSessionScreen)
+        await pilot.press("escape")
+        await quit_app(pilot)

@@ -117,7 +117,8 @@ def palette_entries(name: str, keymap: Keymap | None = None) -> list[Entry]:
                 known.command, known.context, f"{known.keys}; {keys}", known.title, known.help
             )
     app = CONTEXTS[name].app or name
-    listed = list(found.values())
+    order = {command_id: index for index, command_id in enumerate(COMMANDS)}
+    listed = sorted(found.values(), key=lambda entry: order[entry.command.id])
     return [entry for entry in listed if entry.context != app] + [
         entry for entry in listed if entry.context == app
     ]

@@ -64,6 +64,7 @@ GENERAL = (
         {APP: "ctrl+p", PRACTICE_APP: "ctrl+p"},
         help=N_("Sök bland skärmens kommandon"),
         footer=True,
+        footer_wide=True,
         priority=True,
         palette=False,
     ),

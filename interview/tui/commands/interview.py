@@ -25,6 +25,7 @@ INTERVIEW_COMMANDS = (
         help=N_("Spara det som står i svarsrutan"),
         label=N_("Spara"),
         footer=True,
+        footer_wide=True,
     ),
     Command(
         "tag_hinder",
@@ -83,6 +84,7 @@ INTERVIEW_COMMANDS = (
         help=N_("Gå vidare utan svar (frågan kan tas upp senare)"),
         label=N_("Hoppa över"),
         footer=True,
+        footer_wide=True,
     ),
     Command(
         "next_area",
@@ -91,12 +93,20 @@ INTERVIEW_COMMANDS = (
         help=N_("Gå vidare till nästa område"),
         label=N_("Nästa omr."),
         footer=True,
+        footer_wide=True,
     ),
     Command(
         "choose_area",
         N_("Välj område"),
         {INTERVIEW: "f8"},
         help=N_("Hoppa till ett område"),
+    ),
+    Command(
+        "edit",
+        N_("Ändra valt svar"),
+        {CHAT: "e"},
+        help=N_("Ändra texten i det valda svaret"),
+        label=N_("Ändra"),
     ),
     Command(
         "motivation",
@@ -118,13 +128,6 @@ INTERVIEW_COMMANDS = (
         help=N_("Avsluta dagens samtal; allt är redan sparat"),
         label=N_("Avsluta"),
         footer=True,
-    ),
-    Command(
-        "edit",
-        N_("Ändra valt svar"),
-        {CHAT: "e"},
-        help=N_("Ändra texten i det valda svaret"),
-        label=N_("Ändra"),
     ),
     Command(
         "write",

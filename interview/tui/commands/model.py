@@ -59,6 +59,9 @@ class Command:
     """A short label for the footer (``N_``-marked; default: the title)."""
     footer: bool = False
     """Shown in the footer of the screens where it is bound."""
+    footer_wide: bool = False
+    """In the footer only on a wide screen (110 columns and up): at 80 the keys that matter more
+    (the interview's tags and the session's end) keep their room."""
     priority: bool = False
     """Acts before the focused widget sees the key (Textual's binding priority)."""
     palette: bool = True
