@@ -58,6 +58,7 @@ DOCUMENT_COMMANDS = (
         {REVIEW: "f8"},
         label=N_("Versioner"),
         footer=True,
+        footer_wide=True,
     ),
     Command("next_part", N_("Nästa del"), {READ_BACK: "pagedown,right"}, action="next", footer=True),
     Command(

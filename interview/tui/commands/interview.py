@@ -24,8 +24,6 @@ INTERVIEW_COMMANDS = (
         {INTERVIEW: "ctrl+s"},
         help=N_("Spara det som står i svarsrutan"),
         label=N_("Spara"),
-        footer=True,
-        footer_wide=True,
     ),
     Command(
         "tag_hinder",
