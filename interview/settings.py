@@ -39,6 +39,10 @@ class Settings(BaseModel):
     """``visual``: kartlagg shapes and orders right-to-left text; ``logical``: the terminal does."""
     idle_lock_minutes: int = Field(default=10, ge=1, le=120)
     """The screen locks (the passphrase opens it) after this many minutes without a key or a click."""
+    keys: dict[str, str | list[str]] = Field(default_factory=dict)
+    """The unit's own keys (``[keys]``): a command's id and its new key or keys, such as
+    ``end = "f11"`` or ``tag_hinder = ["f2", "ctrl+h"]``. The ids are in the README's key table; a key
+    another command on the same screen already has is refused when kartlagg starts."""
     retention_months: int | None = Field(default=None, ge=1, le=1200)
     """Gallring: everything about a person goes this many months after the last thing stored about
     them (``kartlagg gallra``). No default: the unit sets it from the municipality's archive rules."""

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from interview.cli.common import EXIT_OK, EXIT_USAGE, Subcommands
 from interview.cli.context import CliContext
+from interview.errors import UserError
 from interview.i18n import _
 from interview.languages import language
 from interview.practice.loader import PracticeLibrary, practice_folders
@@ -57,7 +58,11 @@ def run_practice(context: CliContext, args: argparse.Namespace) -> int:
                 + _("Välj bland: {names}").format(names=names)
             )
             return EXIT_USAGE
-    app = make_practice_app(banks=folders, language=tag)
+    try:
+        app = make_practice_app(banks=folders, language=tag, keymap=context.settings.keys)
+    except UserError as error:  # the unit's [keys] clash: say which, before the screen is taken
+        context.output.error(f"kartlagg: {context.locations.config_file}: {error}")
+        return EXIT_USAGE
     app.run()
     return app.return_code or EXIT_OK
 

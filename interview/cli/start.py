@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from interview.cli.common import EXIT_OK, Subcommands
+from interview.cli.common import EXIT_OK, EXIT_USAGE, Subcommands
 from interview.cli.context import CliContext
+from interview.errors import UserError
 from interview.i18n import _
 
 
@@ -67,16 +68,21 @@ def _run_app(context: CliContext, args: argparse.Namespace, *, demo: bool) -> in
     from interview.tui.app import make_app  # textual only once the app opens
 
     locations, settings = context.locations, context.settings
-    app = make_app(
-        locations.demo_database if demo else locations.database,
-        demo=demo,
-        resume=getattr(args, "resume", False),
-        banks=context.bank_folders,
-        clock=context.clock,
-        unit=None if demo else settings.unit,
-        exports=locations.exports,
-        rtl_mode=settings.rtl_mode,
-        idle_lock_minutes=settings.idle_lock_minutes,
-    )
+    try:
+        app = make_app(
+            locations.demo_database if demo else locations.database,
+            demo=demo,
+            resume=getattr(args, "resume", False),
+            banks=context.bank_folders,
+            clock=context.clock,
+            unit=None if demo else settings.unit,
+            exports=locations.exports,
+            rtl_mode=settings.rtl_mode,
+            idle_lock_minutes=settings.idle_lock_minutes,
+            keymap=settings.keys,
+        )
+    except UserError as error:  # the unit's [keys] clash: say which, before the screen is taken
+        context.output.error(f"kartlagg: {locations.config_file}: {error}")
+        return EXIT_USAGE
     app.run()
     return app.return_code or EXIT_OK

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
 from pathlib import Path
 
 from textual import events
-from textual.app import SystemCommand
-from textual.binding import Binding
-from textual.screen import Screen
 
 from interview.clock import Clock
-from interview.i18n import _
 from interview.rtl import RtlMode
 from interview.tui.backend import Backend
 from interview.tui.base_app import BaseApp
+from interview.tui.commands import WantedKeys
 
 DEFAULT_IDLE_LOCK_MINUTES = 10
 IDLE_CHECK_SECONDS = 15
@@ -28,18 +24,6 @@ class KartlaggApp(BaseApp):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-normal"), (170, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
     TITLE = "kartlagg"
-    BINDINGS = [
-        Binding("f1", "help", _("Hjälp"), tooltip=_("Visa hjälp för den här skärmen"), priority=True),
-        Binding("ctrl+q", "quit", _("Stäng"), tooltip=_("Stäng kartlagg"), priority=True),
-        Binding(
-            "ctrl+o",
-            "curtain",
-            _("Dölj skärmen"),
-            tooltip=_("Dölj allt på skärmen direkt (Enter visar det igen)"),
-            show=False,
-            priority=True,
-        ),
-    ]
 
     def action_curtain(self) -> None:
         """Blank the screen at once (the privacy curtain); Enter shows it again."""
@@ -58,9 +42,14 @@ class KartlaggApp(BaseApp):
         resume: bool = False,
         caseworker: str = "",
         idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES,
+        keymap: WantedKeys | None = None,
     ) -> None:
-        """Make the app over ``backend``; ``resume`` opens the latest kartläggning at once."""
-        super().__init__()
+        """Make the app over ``backend``; ``resume`` opens the latest kartläggning at once.
+
+        ``keymap`` is the unit's ``[keys]`` (command id → keys); a key that clashes is refused with
+        :class:`~interview.tui.commands.KeymapError`.
+        """
+        super().__init__(keymap)
         self.backend = backend
         self.resume = resume
         self.caseworker = caseworker
@@ -102,15 +91,6 @@ class KartlaggApp(BaseApp):
         self.push_screen(StartingScreen())
         self.set_interval(IDLE_CHECK_SECONDS, self.lock_if_idle)
 
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Yield the command palette's entries in Swedish, without the screenshot command."""
-        commands = getattr(screen, "commands", None)
-        if callable(commands):
-            for title, help_text, callback in commands():
-                yield SystemCommand(title, help_text, callback)
-        yield SystemCommand(_("Hjälp"), _("Visa hjälp för den här skärmen (F1)"), self.action_help)
-        yield SystemCommand(_("Stäng kartlagg"), _("Allt som är sparat finns kvar"), self.action_quit)
-
     async def action_quit(self) -> None:
         """Close the database and leave."""
         await self.backend.close()
@@ -130,6 +110,7 @@ def make_app(
     rtl_mode: RtlMode = RtlMode.VISUAL,
     passphrase: str | None = None,
     idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES,
+    keymap: WantedKeys | None = None,
 ) -> KartlaggApp:
     """Build the app over ``database`` (the demo database when ``demo``).
 
@@ -139,6 +120,8 @@ def make_app(
     ``rtl_mode`` says who orders right-to-left text (kartlagg, or the terminal). Without
     ``passphrase`` the app asks for the unit's passphrase before it opens the database (the demo has
     its own, shown on screen). The screen locks after ``idle_lock_minutes`` without a key or a click.
+    ``keymap`` moves commands to other keys (``[keys]`` in ``config.toml``); a clash raises
+    :class:`~interview.tui.commands.KeymapError` before anything is opened.
     """
     from interview.clock import system_clock
     from interview.paths import Locations
@@ -157,5 +140,9 @@ def make_app(
         passphrase=passphrase,
     )
     return KartlaggApp(
-        backend, resume=resume, caseworker=caseworker, idle_lock_minutes=idle_lock_minutes
+        backend,
+        resume=resume,
+        caseworker=caseworker,
+        idle_lock_minutes=idle_lock_minutes,
+        keymap=keymap,
     )

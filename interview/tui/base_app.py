@@ -5,10 +5,24 @@ The theme, help on F1, a crash report without data, and a clipboard that stays i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import partial
+from typing import Any, ClassVar
+
 from rich.text import Text
-from textual.app import App
+from textual.actions import parse as parse_action
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingsMap
+from textual.screen import Screen
 from textual.theme import Theme
 
+from interview.tui.commands import (
+    Keymap,
+    WantedKeys,
+    bindings,
+    check_keymap,
+    palette_entries,
+)
 from interview.tui.crash import crash_report
 
 THEME = Theme(
@@ -29,7 +43,47 @@ THEME = Theme(
 
 
 class BaseApp(App[None]):
-    """An app with kartlagg's theme, F1 help for the screen in front, and a crash report without data."""
+    """An app with kartlagg's theme, F1 help for the screen in front, and a crash report without data.
+
+    Its keys come from the command table (:data:`APP_CONTEXT`), built when the app is made so that
+    they are in the interface language, with the unit's keymap applied to every screen's bindings.
+    """
+
+    APP_CONTEXT: ClassVar[str] = "app"
+    """The app-wide context of the command table."""
+
+    def __init__(self, keymap: WantedKeys | None = None) -> None:
+        """Make the app; ``keymap`` (command id → keys) is the unit's ``[keys]``, checked first."""
+        super().__init__()
+        self.keys: Keymap = check_keymap(keymap or {})
+        """The unit's keymap, checked against the command table."""
+        # Textual adds an English "palette" binding of its own; ours replaces it, in Swedish.
+        self._bindings = BindingsMap(bindings(self.APP_CONTEXT))
+        self.set_keymap(self.keys)
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Show function keys as they are printed on the keyboard (``F10``, not ``f10``)."""
+        if not binding.key_display and binding.key[:1] == "f" and binding.key[1:].isdigit():
+            return binding.key.upper()
+        return super().get_key_display(binding)
+
+    def action_command_palette(self) -> None:
+        """Open the command palette, in the interface language."""
+        from interview.tui.screens.palette import Palette
+
+        if self.use_command_palette and not self.screen.has_class("--textual-command-palette"):
+            self.push_screen(Palette())
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Yield the palette's entries for ``screen`` from the command table (keys after the keymap)."""
+        name = getattr(screen, "CONTEXT", "") or self.APP_CONTEXT
+        for entry in palette_entries(name, self.keys):
+            _namespace, action, parameters = parse_action(entry.action)
+            if entry.context != self.APP_CONTEXT and screen.check_action(action, parameters) is False:
+                continue  # not now (a read-only version has nothing to sign)
+            help_text = f"{entry.help} ({entry.keys})" if entry.help else entry.keys
+            target = screen if entry.context != self.APP_CONTEXT else self
+            yield SystemCommand(entry.title, help_text, partial(target.run_action, entry.action))
 
     def use_theme(self) -> None:
         """Switch to the calm theme (call in ``on_mount``)."""

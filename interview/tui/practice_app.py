@@ -8,7 +8,6 @@ from pathlib import Path
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
@@ -18,6 +17,7 @@ from interview.practice.session import PracticeMaterial, PracticeSession
 from interview.practice.speech import Speaker
 from interview.rtl import RtlMode
 from interview.tui.base_app import BaseApp
+from interview.tui.commands import WantedKeys
 from interview.tui.crash import crash_report
 
 
@@ -34,10 +34,7 @@ class PracticeApp(BaseApp):
 
     CSS_PATH = "kartlagg.tcss"
     TITLE = "kartlagg språkcafé"
-    BINDINGS = [
-        Binding("f1", "help", _("Hjälp"), tooltip=_("Visa hjälp för den här skärmen"), priority=True),
-        Binding("ctrl+q", "quit", _("Stäng"), tooltip=_("Stäng övningen"), priority=True),
-    ]
+    APP_CONTEXT = "practice_app"
 
     def __init__(
         self,
@@ -47,9 +44,10 @@ class PracticeApp(BaseApp):
         speaker: Speaker | None = None,
         rtl_mode: RtlMode = RtlMode.VISUAL,
         now: Callable[[], float] = time.monotonic,
+        keymap: WantedKeys | None = None,
     ) -> None:
         """Practise with the content beside ``banks``, translated into ``language``."""
-        super().__init__()
+        super().__init__(keymap)
         self.banks = banks
         self.language = language
         self.speaker = speaker or Speaker.find()
@@ -89,9 +87,12 @@ def make_practice_app(
     speaker: Speaker | None = None,
     rtl_mode: RtlMode = RtlMode.VISUAL,
     now: Callable[[], float] = time.monotonic,
+    keymap: WantedKeys | None = None,
 ) -> PracticeApp:
     """Build the practice app over the bank folders ``banks`` (the shipped ones when not given)."""
     from interview.paths import Locations
 
     folders = banks if banks is not None else [Locations.for_user().shipped_banks]
-    return PracticeApp(folders, language=language, speaker=speaker, rtl_mode=rtl_mode, now=now)
+    return PracticeApp(
+        folders, language=language, speaker=speaker, rtl_mode=rtl_mode, now=now, keymap=keymap
+    )

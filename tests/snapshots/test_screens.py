@@ -127,6 +127,16 @@ def test_interview(snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, i
     assert snap_compare(demo_app(tmp_path), terminal_size=size, run_before=run)
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+def test_interview_footer(snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, int]) -> None:
+    """The interview's footer: the tags, the follow-up, skip, the session's end (F10) and help."""
+
+    async def run(pilot: Pilot[Any]) -> None:
+        await to_interview(pilot)
+
+    assert snap_compare(demo_app(tmp_path), terminal_size=size, run_before=run)
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_motivation(snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, int]) -> None:
     async def run(pilot: Pilot[Any]) -> None:

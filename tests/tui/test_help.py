@@ -87,7 +87,7 @@ async def test_f1_shows_help_for_each_screen_and_escape_closes_it(
         text = await show_help(pilot, overview)
         assert OverviewScreen.HELP in text
         assert "Enter" in text
-        assert "Starta/fortsätt samtal" in text
+        assert "Starta eller fortsätt samtalet" in text
 
         # a dialog has its own help
         await pilot.press("enter")
@@ -101,7 +101,12 @@ async def test_f1_shows_help_for_each_screen_and_escape_closes_it(
         interview = await start_session(pilot)
         text = await show_help(pilot, interview)
         assert InterviewScreen.HELP in text
-        for key, description in (("F2", "Hinder"), ("F5", "Följdfråga"), ("F10", "Avsluta samtal")):
+        for key, description in (
+            ("F2", "Märk som hinder"),
+            ("F5", "Följdfråga"),
+            ("F10", "Avsluta samtalet"),
+            ("H", "Märk som hinder"),  # in the chat
+        ):
             assert any(
                 line.split() and line.split()[0] == key and description in line
                 for line in text.splitlines()
@@ -136,14 +141,22 @@ async def test_the_command_palette_has_the_interview_commands_and_no_screenshot(
         await wait_for_screen(pilot, ParticipantsScreen)
         await settle(pilot)
         titles = palette_titles(pilot)
-        assert titles == ["Hjälp", "Stäng kartlagg"]
+        assert titles == [
+            "Ny deltagare",
+            "Sök",
+            "Dokument",
+            "Språkcafé",
+            "Hjälp",
+            "Stäng kartlagg",
+            "Dölj skärmen",
+        ]
 
         await open_participant(pilot)
         screen = await start_session(pilot)
         titles = palette_titles(pilot)
         assert not [title for title in titles if "screenshot" in title.casefold()]
         assert list(INTERVIEW_COMMANDS) == titles[: len(INTERVIEW_COMMANDS)]
-        assert titles[-2:] == ["Hjälp", "Stäng kartlagg"]
+        assert titles[-3:] == ["Hjälp", "Stäng kartlagg", "Dölj skärmen"]
 
         # the palette itself: search in Swedish, Enter runs the command on the selected answer
         exchange_id = await answer(pilot, screen, "Jag har ont i ryggen.")

@@ -13,6 +13,7 @@ from interview.banks import Bank
 from interview.clock import ManualClock
 from interview.draft.models import DraftStatus
 from interview.settings import DEFAULT_UNIT
+from interview.tui.screens.confirm import ConfirmScreen
 from interview.tui.screens.review import ReviewScreen, SectionsScreen, VersionsScreen
 from interview.tui.widgets.draft_view import DraftView
 from storage import Repository
@@ -228,7 +229,22 @@ async def test_an_earlier_signed_version_is_read_only_with_its_checksum(
         await pilot.pause()
         assert "Det finns inga tidigare versioner." in message(screen)
 
-        await pilot.press("f7")  # a new version after the signed one
+        # a new version after the signed one: Ctrl+N asks first; Esc leaves version 1 as it is
+        await pilot.press("ctrl+n")
+        question = await wait_for_screen(pilot, ConfirmScreen)
+        assert "Starta version 2?" in plain(question.query_one(".dialog-title", Static))
+        await pilot.press("escape")
+        await wait_for_screen(pilot, ReviewScreen)
+        await settle(pilot)
+        assert status(screen).startswith("Version 1 · undertecknad")
+        await pilot.press("f7")  # F7 opens things elsewhere; here it does nothing at all
+        await settle(pilot)
+        assert app.screen is screen
+        assert status(screen).startswith("Version 1 · undertecknad")
+        await pilot.press("ctrl+n")
+        await wait_for_screen(pilot, ConfirmScreen)
+        await pilot.press("ctrl+s")
+        await wait_for_screen(pilot, ReviewScreen)
         await settle(pilot)
         assert status(screen).startswith("Version 2 · utkast")
 
@@ -318,10 +334,13 @@ async def test_answers_changed_after_signing_offer_a_new_version(
     app = build_app()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_review(pilot, NAME)
-        assert "Svaren har ändrats efter underskriften. Tryck F7" in status(screen)
+        assert "Svaren har ändrats efter underskriften. Tryck Ctrl+N" in status(screen)
         await move_to(pilot, screen, KITCHEN)  # the signed text quotes the answer as it was
         assert "Texten citerar version 1 av svaret" in sources(screen)
-        await pilot.press("f7")
+        await pilot.press("ctrl+n")
+        await wait_for_screen(pilot, ConfirmScreen)
+        await pilot.press("ctrl+s")
+        await wait_for_screen(pilot, ReviewScreen)
         await settle(pilot)
         assert status(screen).startswith("Version 2 · utkast")
         assert "Svaren har ändrats" not in status(screen)
@@ -344,7 +363,12 @@ async def test_f1_explains_the_review_and_its_keys(
         helper = await wait_for_screen(pilot, HelpScreen)
         text = plain(helper.query_one(Static))
         assert ReviewScreen.HELP in text
-        for key, words in (("F2", "Bedömning"), ("F5", "Skriv under"), ("F8", "Versioner")):
+        for key, words in (
+            ("F2", "bedömningen"),
+            ("F5", "Skriv under"),
+            ("F8", "Tidigare versioner"),
+            ("Ctrl+N", "Starta en ny version"),
+        ):
             assert any(line.split()[:1] == [key] and words in line for line in text.splitlines())
         await pilot.press("escape")
         await wait_until(pilot, lambda: app.screen is screen, "the help to close")

@@ -14,9 +14,8 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, DataTable, Footer, Static
+from textual.widgets import Button, DataTable, Static
 
 from interview.dates import DateError, format_date, parse_date
 from interview.engine import Interview
@@ -24,7 +23,10 @@ from interview.errors import UserError
 from interview.i18n import _
 from interview.records import Action
 from interview.text import for_display
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import ACTION_FORM, ACTIONS
 from interview.tui.screens.base import AppModal, FormModal
+from interview.tui.widgets.footer import KeyFooter
 from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.safe_text import SafeInput
 
@@ -38,10 +40,8 @@ class ActionFormScreen(FormModal[Action]):
     )
     AUTO_FOCUS = "#what"
     LAST_FIELD = "due"
-    BINDINGS = [
-        Binding("ctrl+s", "confirm", _("Spara")),
-        Binding("escape", "cancel", _("Avbryt")),
-    ]
+    CONTEXT = ACTION_FORM
+    BINDINGS = bindings(ACTION_FORM)
 
     def __init__(self, interview: Interview, action: Action | None) -> None:
         """Edit ``action`` of ``interview`` (None: a new one)."""
@@ -195,11 +195,8 @@ class ActionsScreen(AppModal[None]):
         "Åtgärder som behövs innan en individuell plan mot arbete kan göras: vad, vem och när. "
         "Ctrl+N lägger till, Enter ändrar den valda, Delete tar bort den. Esc går tillbaka."
     )
-    BINDINGS = [
-        Binding("ctrl+n", "add", _("Ny åtgärd")),
-        Binding("delete", "remove", _("Ta bort")),
-        Binding("escape", "close", _("Tillbaka")),
-    ]
+    CONTEXT = ACTIONS
+    BINDINGS = bindings(ACTIONS)
 
     def __init__(self, interview: Interview) -> None:
         """Show the åtgärder of ``interview``."""
@@ -212,7 +209,7 @@ class ActionsScreen(AppModal[None]):
             yield Static(_("Åtgärder"), classes="dialog-title", markup=False)
             yield ActionsTable()
             yield Static("", id="actions-empty", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Columns and rows."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Checkbox, Input, Static
 
@@ -11,6 +10,8 @@ from interview.errors import UserError
 from interview.i18n import _
 from interview.participants import ParticipantError
 from interview.records import Participant
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import ADD_PARTICIPANT
 from interview.tui.screens.base import FormModal
 from interview.tui.widgets.checkbox import MarkedCheckbox
 from interview.tui.widgets.form import ErrorLine, FieldLabel
@@ -28,10 +29,8 @@ class AddParticipantScreen(FormModal[Participant]):
     )
     AUTO_FOCUS = "#name"
     LAST_FIELD = "caseworker"
-    BINDINGS = [
-        Binding("ctrl+s", "confirm", _("Spara")),
-        Binding("escape", "cancel", _("Avbryt")),
-    ]
+    CONTEXT = ADD_PARTICIPANT
+    BINDINGS = bindings(ADD_PARTICIPANT)
 
     def compose(self) -> ComposeResult:
         """Lay out the fields."""

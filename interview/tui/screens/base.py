@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
+from textual import on
+from textual.events import Mount
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Checkbox, Input, RadioSet, Select, TextArea
+from textual.widgets import Button, Checkbox, Footer, Input, RadioSet, Select, TextArea
 
+from interview.tui.widgets.footer import KeyFooter
 from interview.tui.widgets.form import ErrorLine, clear_field_errors, show_field_error
 
 if TYPE_CHECKING:
@@ -18,7 +21,10 @@ R = TypeVar("R")
 
 
 class _AppAccess:
-    """Typed access to the app."""
+    """Typed access to the app, and the screen's place in the command table."""
+
+    CONTEXT: ClassVar[str] = ""
+    """The screen's context in the command table: its keys, its palette entries, its F1 key list."""
 
     @property
     def kartlagg(self) -> KartlaggApp:
@@ -44,7 +50,13 @@ class AppScreen(_AppAccess, Screen[R], Generic[R]):
 
 
 class AppModal(_AppAccess, ModalScreen[R], Generic[R]):
-    """A dialog over the current screen."""
+    """A dialog over the current screen, with a footer of its own keys (not the screen's behind)."""
+
+    @on(Mount)
+    def _add_key_footer(self) -> None:
+        """Add the dialog's own footer, unless it lays out one itself (subclasses keep ``on_mount``)."""
+        if not self.query(Footer):
+            self.mount(KeyFooter())
 
 
 class FormModal(AppModal[R | None], Generic[R]):

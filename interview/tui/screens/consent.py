@@ -12,9 +12,8 @@ from datetime import date
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Checkbox, Footer, Input, Select, Static
+from textual.widgets import Button, Checkbox, Input, Select, Static
 
 from interview.consent import (
     CONSENT_TEXT,
@@ -38,9 +37,12 @@ from interview.languages import LANGUAGES, language
 from interview.records import Participant
 from interview.text import for_display
 from interview.tui.consent_text import SWEDISH, consent_details
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import CONSENT, CONSENT_FORM, WITHDRAW_CONSENT
 from interview.tui.labels import day
 from interview.tui.screens.base import AppScreen, FormModal
 from interview.tui.widgets.checkbox import MarkedCheckbox
+from interview.tui.widgets.footer import KeyFooter
 from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.safe_text import SafeInput
 from interview.tui.widgets.topbar import TopBar
@@ -56,11 +58,8 @@ class ConsentScreen(AppScreen[None]):
         "uppgifter till, vilka uppgifter och hur länge. Det senaste medgivandet gäller. Tryck n för "
         "att registrera ett nytt och a för att återkalla det som gäller. Esc går tillbaka."
     )
-    BINDINGS = [
-        Binding("n", "new", _("Nytt medgivande")),
-        Binding("a", "withdraw", _("Återkalla")),
-        Binding("escape", "back", _("Tillbaka")),
-    ]
+    CONTEXT = CONSENT
+    BINDINGS = bindings(CONSENT)
 
     def __init__(self, participant: Participant) -> None:
         """Show the medgivanden of ``participant``."""
@@ -84,7 +83,7 @@ class ConsentScreen(AppScreen[None]):
                 markup=False,
             )
             yield Static(CONSENT_TEXT, id="consent-text", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Load the medgivanden."""
@@ -229,10 +228,8 @@ class ConsentFormScreen(_SavingForm):
         "ÅÅÅÅ-MM-DD. Ctrl+S sparar, Esc avbryter."
     )
     AUTO_FOCUS = "#caseworker"
-    BINDINGS = [
-        Binding("ctrl+s", "confirm", _("Spara")),
-        Binding("escape", "cancel", _("Avbryt")),
-    ]
+    CONTEXT = CONSENT_FORM
+    BINDINGS = bindings(CONSENT_FORM)
 
     def __init__(self, participant: Participant) -> None:
         """Register a medgivande for ``participant``."""
@@ -395,10 +392,8 @@ class WithdrawConsentScreen(_SavingForm):
     )
     AUTO_FOCUS = "#caseworker"
     LAST_FIELD = "withdrawn-on"
-    BINDINGS = [
-        Binding("ctrl+s", "confirm", _("Spara")),
-        Binding("escape", "cancel", _("Avbryt")),
-    ]
+    CONTEXT = WITHDRAW_CONSENT
+    BINDINGS = bindings(WITHDRAW_CONSENT)
 
     def __init__(self, consent: Consent) -> None:
         """Withdraw ``consent``."""

@@ -7,12 +7,13 @@ was typed stays where it was: the screen underneath is only covered, never chang
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Center, Middle
 from textual.screen import Screen
 from textual.widgets import Static
 
 from interview.i18n import _
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import CURTAIN
 
 
 class CurtainScreen(Screen[None]):
@@ -23,10 +24,8 @@ class CurtainScreen(Screen[None]):
     CurtainScreen { background: $background; }
     CurtainScreen #curtain-hint { color: $text-muted; width: auto; }
     """
-    BINDINGS = [
-        Binding("enter,escape,ctrl+o", "lift", _("Visa skärmen igen"), priority=True),
-        Binding("f1", "lift", show=False, priority=True),
-    ]
+    CONTEXT = CURTAIN
+    BINDINGS = bindings(CURTAIN)
 
     def compose(self) -> ComposeResult:
         """Lay out one line in the middle, nothing else."""

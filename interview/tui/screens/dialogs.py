@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
@@ -17,6 +15,8 @@ from interview.engine import MAX_QUESTION_CHARS, Interview
 from interview.i18n import _
 from interview.records import Exchange, Tag
 from interview.text import for_display
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import AREA_PICKER, EDIT_ANSWER, FOLLOW_UP, OWN_QUESTION
 from interview.tui.labels import TAG_SYMBOLS
 from interview.tui.screens.base import AppModal, FormModal
 from interview.tui.widgets.areas import coverage_mark
@@ -41,10 +41,8 @@ class FollowUpScreen(AppModal[FollowUpChoice | None]):
         "Välj en följdfråga med pilarna och Enter, eller med dess siffra. Eller skriv en egen "
         "följdfråga i rutan och tryck Enter. Esc stänger."
     )
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", _("Stäng")),
-        *(Binding(str(number), f"pick({number})", show=False) for number in range(1, 10)),
-    ]
+    CONTEXT = FOLLOW_UP
+    BINDINGS = bindings(FOLLOW_UP)
 
     def __init__(self, probes: tuple[Question, ...], register: Register) -> None:
         """Offer ``probes`` in ``register``."""
@@ -97,7 +95,8 @@ class OwnQuestionScreen(AppModal[str | None]):
 
     HELP = _("Skriv din egen följdfråga och tryck Enter. Esc stänger.")
     AUTO_FOCUS = "#own"
-    BINDINGS = [Binding("escape", "cancel", _("Stäng"))]
+    CONTEXT = OWN_QUESTION
+    BINDINGS = bindings(OWN_QUESTION)
 
     def compose(self) -> ComposeResult:
         """One input."""
@@ -122,7 +121,8 @@ class AreaPickerScreen(AppModal[str | None]):
     """Every area with its coverage; choose one to go to."""
 
     HELP = _("Välj ett område med pilarna och tryck Enter. ✓ klart, ◐ påbörjat, ○ inte påbörjat.")
-    BINDINGS = [Binding("escape", "cancel", _("Stäng"))]
+    CONTEXT = AREA_PICKER
+    BINDINGS = bindings(AREA_PICKER)
 
     def __init__(self, interview: Interview) -> None:
         """List the areas of ``interview``."""
@@ -166,10 +166,8 @@ class EditAnswerScreen(FormModal[str]):
         "Ändra svaret och spara med Ctrl+S. Det tidigare svaret sparas också, så inget försvinner. "
         "Esc stänger utan att ändra."
     )
-    BINDINGS = [
-        Binding("ctrl+s", "confirm", _("Spara")),
-        Binding("escape", "cancel", _("Avbryt")),
-    ]
+    CONTEXT = EDIT_ANSWER
+    BINDINGS = bindings(EDIT_ANSWER)
 
     def __init__(self, exchange: Exchange) -> None:
         """Edit ``exchange``'s answer."""

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from interview.draft.models import DraftListing, DraftStatus
 from interview.errors import UserError
 from interview.i18n import _
 from interview.text import for_display
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import DRAFTS
 from interview.tui.labels import day, masked_digits
 from interview.tui.screens.base import AppScreen
+from interview.tui.widgets.footer import KeyFooter
 from interview.tui.widgets.topbar import TopBar
 
 FILTERS: tuple[DraftStatus | None, ...] = (
@@ -65,15 +67,8 @@ class DraftsScreen(AppScreen[None]):
         "Tryck 1 för att visa alla, 2 utkast, 3 granskade, 4 genomlästa och 5 undertecknade. "
         "Välj en rad med pilarna och tryck Enter för att granska texten. Esc går tillbaka."
     )
-    # keys 1–5 are named on the filter line (and in F1): the footer keeps room for Esc and F1
-    BINDINGS = [
-        Binding("escape", "back", _("Tillbaka")),
-        Binding("1", "show(0)", _("Alla"), show=False),
-        Binding("2", "show(1)", _("Utkast"), show=False),
-        Binding("3", "show(2)", _("Granskade"), show=False),
-        Binding("4", "show(3)", _("Genomlästa"), show=False),
-        Binding("5", "show(4)", _("Undertecknade"), show=False),
-    ]
+    CONTEXT = DRAFTS
+    BINDINGS = bindings(DRAFTS)
 
     def __init__(self) -> None:
         """Start with all kartläggningar shown, once they are loaded."""
@@ -89,7 +84,7 @@ class DraftsScreen(AppScreen[None]):
         table: DataTable[Text] = DataTable(id="drafts", cursor_type="row", zebra_stripes=True)
         yield table
         yield Static(_("Laddar …"), id="drafts-empty", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Set up the columns and load."""

@@ -12,13 +12,14 @@ from datetime import date
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Static
 
 from interview.dates import DateError, parse_date
 from interview.engine import Interview
 from interview.i18n import _
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import END_SESSION
 from interview.tui.screens.base import FormModal
 from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.safe_text import SafeInput
@@ -64,10 +65,8 @@ class EndSessionScreen(FormModal[SessionEnd]):
     )
     AUTO_FOCUS = "#next-meeting"
     LAST_FIELD = "note"
-    BINDINGS = [
-        Binding("ctrl+s", "confirm", _("Avsluta samtalet")),
-        Binding("escape", "cancel", _("Tillbaka")),
-    ]
+    CONTEXT = END_SESSION
+    BINDINGS = bindings(END_SESSION)
 
     def __init__(self, interview: Interview) -> None:
         """End the open session of ``interview``."""

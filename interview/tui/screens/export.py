@@ -10,7 +10,6 @@ from pathlib import Path
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, RadioSet, Static
 
@@ -20,6 +19,8 @@ from interview.draft.models import Draft, DraftVersion
 from interview.draft.workflow import Drafts
 from interview.errors import UserError
 from interview.i18n import _
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import EXPORT
 from interview.tui.screens.base import FormModal
 from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.radio import MarkedRadioButton
@@ -35,10 +36,8 @@ class ExportScreen(FormModal[Path]):
         "Filen kan bara läsas av dig. Esc stänger."
     )
     AUTO_FOCUS = "#formats"
-    BINDINGS = [
-        Binding("ctrl+s", "confirm", _("Exportera")),
-        Binding("escape", "cancel", _("Stäng")),
-    ]
+    CONTEXT = EXPORT
+    BINDINGS = bindings(EXPORT)
 
     def __init__(self, drafts: Drafts, version: DraftVersion, draft: Draft) -> None:
         """Export ``version`` of ``drafts`` (its composed or frozen text is ``draft``)."""

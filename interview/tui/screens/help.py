@@ -1,28 +1,57 @@
-"""F1: what the screen in front is for and every key it has."""
+"""F1: what the screen in front is for and every key it has, from the command table."""
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from interview.i18n import _
+from interview.i18n import N_, _
+from interview.tui.commands import bindings, help_lines
+from interview.tui.commands.contexts import CHAT, INTERVIEW
+from interview.tui.commands.contexts import HELP as HELP_CONTEXT
 from interview.tui.screens.base import AppModal
 
+TEXT_KEYS = N_(
+    "Tab går till nästa ruta och Skift+Tab tillbaka. I textrutorna fungerar de vanliga "
+    "tangenterna: pilarna, Home och End flyttar markören, Ctrl+Z ångrar, Ctrl+Y gör om, "
+    "Ctrl+X, Ctrl+C och Ctrl+V klipper ut, kopierar och klistrar in (bara inom kartlagg)."
+)
+"""One line for typing in a text box, instead of Textual's own (English) list of editing keys."""
 
-def key_name(key: str) -> str:
-    """Return a key as people write it: "ctrl+s" → "Ctrl+S"."""
-    return "+".join(part.capitalize() if len(part) > 1 else part.upper() for part in key.split("+"))
+
+def help_text(about: Screen[object], keymap: dict[str, str] | None = None) -> Text:
+    """Return the help for ``about``: its text, its keys from the command table, typing in boxes."""
+    text = Text()
+    text.append(_("Hjälp") + "\n\n", style="bold")
+    explained = getattr(about, "HELP", "")
+    if explained:
+        text.append(explained + "\n\n")
+    text.append(_("Tangenter") + "\n", style="bold")
+    name = getattr(about, "CONTEXT", "") or getattr(about.app, "APP_CONTEXT", "app")
+    lines = help_lines(name, keymap)
+    if name == INTERVIEW:
+        chat = [line for line in help_lines(CHAT, keymap) if line not in lines]
+        lines += [("", ""), ("", _("I chatten (Esc går dit och tillbaka):")), *chat]
+    width = max((len(keys) for keys, _title in lines), default=0)
+    for keys, title in lines:
+        if not keys and not title:
+            text.append("\n")
+        else:
+            text.append(f"  {keys:<{width}}  {title}\n")
+    text.append("\n" + _(TEXT_KEYS) + "\n")
+    text.append(_("Ctrl+P öppnar kommandolistan. Musen fungerar också."))
+    return text
 
 
 class HelpScreen(AppModal[None]):
     """Help for the screen underneath: its text and its keys."""
 
+    CONTEXT = HELP_CONTEXT
     HELP = _("Esc eller F1 stänger hjälpen.")
-    BINDINGS = [Binding("escape,f1,q", "close", _("Stäng hjälpen"), priority=True)]
+    BINDINGS = bindings(HELP_CONTEXT)
 
     def __init__(self, screen: Screen[object]) -> None:
         """Explain ``screen``."""
@@ -31,22 +60,9 @@ class HelpScreen(AppModal[None]):
 
     def compose(self) -> ComposeResult:
         """Lay out the help text and the list of keys."""
-        text = Text()
-        text.append(_("Hjälp") + "\n\n", style="bold")
-        help_text = getattr(self.about, "HELP", "")
-        if help_text:
-            text.append(help_text + "\n\n")
-        text.append(_("Tangenter") + "\n", style="bold")
-        seen: set[str] = set()
-        for key, active in self.about.active_bindings.items():
-            binding = active.binding
-            if not binding.description or binding.description in seen:
-                continue
-            seen.add(binding.description)
-            text.append(f"  {key_name(key):<10} {binding.description}\n")
-        text.append("\n" + _("Ctrl+P öppnar kommandolistan. Musen fungerar också."))
+        keymap = dict(getattr(self.app, "keys", {}))
         with VerticalScroll(classes="dialog wide"):
-            yield Static(text, markup=False)
+            yield Static(help_text(self.about, keymap), markup=False)
 
     def action_close(self) -> None:
         """Back to the screen."""

@@ -6,13 +6,14 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from interview.i18n import _
 from interview.languages import TranslationStatus, language
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import LANGUAGE
 from interview.tui.screens.base import AppModal
 
 SWEDISH_ONLY = "sv"
@@ -35,7 +36,8 @@ class LanguageScreen(AppModal[str | None]):
         "vid sida. Svenskan är alltid den som gäller. Översättningar som inte är granskade är märkta "
         "så. Enter väljer, Esc stänger utan att ändra något."
     )
-    BINDINGS = [Binding("escape", "cancel", _("Stäng"))]
+    CONTEXT = LANGUAGE
+    BINDINGS = bindings(LANGUAGE)
 
     def __init__(self, choices: list[LanguageChoice], current: str | None) -> None:
         """Offer ``choices``, starting on the ``current`` reading language."""

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.events import Click
 from textual.message import Message
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from interview.engine import Interview, Motivation
 from interview.i18n import _
 from interview.text import for_display
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import MOTIVATION
 from interview.tui.screens.base import AppModal
+from interview.tui.widgets.footer import KeyFooter
 
 FIELDS: tuple[tuple[str, str], ...] = (
     ("good_for_me", "Bra för mig"),
@@ -49,7 +51,7 @@ class FieldBox(Static, can_focus=True):
             super().__init__()
             self.question_id = question_id
 
-    BINDINGS = [Binding("enter", "ask", _("Ställ frågan"))]
+    BINDINGS = bindings(MOTIVATION, only=("ask_field",))
 
     def __init__(self, content: Text, question_id: str | None, *, id: str) -> None:
         """Show ``content``; ``question_id`` is asked on Enter."""
@@ -75,7 +77,8 @@ class MotivationScreen(AppModal[str | None]):
         "känner sig (0–10). Välj en ruta med Tab och tryck Enter för att ställa den frågan. "
         "Esc går tillbaka till samtalet."
     )
-    BINDINGS = [Binding("escape", "close", _("Tillbaka"))]
+    CONTEXT = MOTIVATION
+    BINDINGS = bindings(MOTIVATION, leave_out=("ask_field",))
 
     def __init__(self, interview: Interview) -> None:
         """Show the motivation of ``interview``."""
@@ -105,7 +108,7 @@ class MotivationScreen(AppModal[str | None]):
                     if motivation.answers.get(follow):
                         body += "\n" + answers_text(motivation, follow)
                 yield FieldBox(self._part(title, body), ids.get(role), id=role)
-        yield Footer()
+        yield KeyFooter()
 
     @staticmethod
     def _part(title: str, body: str) -> Text:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from interview.consent import Consent, consent_line, consent_status, current
 from interview.engine import Interview
@@ -14,10 +13,13 @@ from interview.errors import UserError
 from interview.i18n import _
 from interview.records import Participant
 from interview.text import for_display
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import OVERVIEW
 from interview.tui.labels import day, masked_number
 from interview.tui.screens.base import AppScreen
 from interview.tui.screens.session_start import SessionPlan
 from interview.tui.summary import coverage_line, recap_text, session_line
+from interview.tui.widgets.footer import KeyFooter
 from interview.tui.widgets.topbar import TopBar
 
 
@@ -29,28 +31,8 @@ class OverviewScreen(AppScreen[None]):
         "Tryck Enter för att starta eller fortsätta samtalet. F7 öppnar sammanställningen av den "
         "senaste kartläggningen: granska, läs igenom och skriv under. Esc går tillbaka till listan."
     )
-    BINDINGS = [
-        Binding("enter", "continue", _("Starta/fortsätt samtal"), priority=True),
-        # Not in the footer, which must keep Stäng and Hjälp at 80 columns: the page says it.
-        Binding(
-            "f7",
-            "review",
-            _("Sammanställning"),
-            tooltip=_("Granska, läs igenom och skriv under den senaste kartläggningen"),
-            show=False,
-        ),
-        Binding("escape", "back", _("Tillbaka")),
-        # Not in the footer either (it would push out Hjälp at 80 columns): the page says it.
-        Binding(
-            "m",
-            "consent",
-            _("Medgivande"),
-            tooltip=_("Visa, registrera eller återkalla medgivandet om informationsutbyte"),
-            show=False,
-        ),
-        Binding("i", "privacy_notice", _("Information om personuppgifter"), show=False),
-        Binding("p", "reveal", _("Visa personnummer"), show=False),
-    ]
+    CONTEXT = OVERVIEW
+    BINDINGS = bindings(OVERVIEW)
 
     def __init__(self, participant: Participant, *, resume: bool = False, load_now: bool = True) -> None:
         """Show ``participant``; ``resume`` continues the latest kartläggning at once.
@@ -81,7 +63,7 @@ class OverviewScreen(AppScreen[None]):
                 markup=False,
             )
             yield Static(_("Laddar …"), id="details", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def _heading(self) -> Text:
         participant = self.participant

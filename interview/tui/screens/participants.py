@@ -6,16 +6,18 @@ import asyncio
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from interview.errors import UserError
 from interview.i18n import _
 from interview.passphrase import DEMO_PASSPHRASE
 from interview.records import Participant
 from interview.text import for_display, normalise_for_search
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import PARTICIPANTS
 from interview.tui.labels import day, masked_number
 from interview.tui.screens.base import AppScreen
+from interview.tui.widgets.footer import KeyFooter
 from interview.tui.widgets.safe_text import SafeInput
 from interview.tui.widgets.topbar import TopBar
 
@@ -50,22 +52,8 @@ class ParticipantsScreen(AppScreen[None]):
         "sammanställningarna: granska, läs igenom och skriv under. F9 öppnar språkcafé: övning i "
         "svenska där inget sparas."
     )
-    BINDINGS = [
-        Binding("ctrl+n", "add", _("Ny deltagare"), tooltip=_("Lägg till en deltagare")),
-        # Not in the footer: the search box has focus from the start, and at 80 columns the footer
-        # must keep room for Stäng and Hjälp. Ctrl+F still goes back to the box (see F1).
-        Binding("ctrl+f", "search", _("Sök"), tooltip=_("Sök på namn eller personnummer"), show=False),
-        Binding(
-            "f7",
-            "drafts",
-            _("Dokument"),
-            tooltip=_("Sammanställningarna: granska, läs igenom och skriv under"),
-        ),
-        Binding(
-            "f9", "practice", _("Språkcafé"), tooltip=_("Öva svenska: inget sparas, ingen deltagare")
-        ),
-        Binding("down", "to_list", _("Till listan"), show=False),
-    ]
+    CONTEXT = PARTICIPANTS
+    BINDINGS = bindings(PARTICIPANTS)
 
     def __init__(self) -> None:
         """Start with an empty list until the participants are loaded."""
@@ -87,7 +75,7 @@ class ParticipantsScreen(AppScreen[None]):
                 id="demo-passphrase",
                 markup=False,
             )
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Set up the columns and load."""

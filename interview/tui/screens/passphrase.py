@@ -7,12 +7,13 @@ logged; a wrong one gets a plain message that says nothing about what the databa
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Static
 
 from interview.i18n import _
 from interview.passphrase import PassphraseError, check_new
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import PASSPHRASE
 from interview.tui.screens.base import FormModal
 from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.safe_text import SafeInput
@@ -35,10 +36,8 @@ class PassphraseScreen(FormModal[str]):
         "visas inte och sparas inte. Esc stänger kartlagg."
     )
     AUTO_FOCUS = "#passphrase"
-    BINDINGS = [
-        Binding("ctrl+s", "confirm", _("Öppna")),
-        Binding("escape", "cancel", _("Stäng kartlagg")),
-    ]
+    CONTEXT = PASSPHRASE
+    BINDINGS = bindings(PASSPHRASE)
 
     def __init__(self, *, new: bool, error: str | None = None) -> None:
         """Ask for the passphrase; ``new`` when the database does not exist yet."""

@@ -14,11 +14,10 @@ from rich.console import JustifyMethod
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Footer, OptionList, Static, Tab, Tabs
+from textual.widgets import ContentSwitcher, OptionList, Static, Tab, Tabs
 from textual.widgets.option_list import Option
 
 from interview.i18n import _
@@ -28,6 +27,9 @@ from interview.practice.speech import INSTALL_HINT, Speaker, SpeechUnavailable, 
 from interview.practice.timer import TimerState
 from interview.rtl import RtlMode
 from interview.text import for_display
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import PRACTICE, PRACTICE_LANGUAGE
+from interview.tui.widgets.footer import KeyFooter
 from interview.tui.widgets.practice_card import CardView, TimerView, place_text
 from interview.tui.widgets.safe_text import AnswerBox
 from interview.tui.widgets.topbar import TopBar
@@ -41,7 +43,8 @@ _BOX_KEYS = frozenset({"f2", "f3", "f4", "f5", "f6", "f7", "f8", "f10"})
 class LanguagePicker(ModalScreen[str | None]):
     """Choose the language of the translations (or none)."""
 
-    BINDINGS = [Binding("escape", "cancel", _("Avbryt"))]
+    CONTEXT = PRACTICE_LANGUAGE
+    BINDINGS = bindings(PRACTICE_LANGUAGE)
 
     def __init__(self, session: PracticeSession) -> None:
         """Offer the languages ``session`` has translations for."""
@@ -92,32 +95,8 @@ class PracticeScreen(Screen[None]):
         "I rutan kan du skriva ditt svar för att öva; det sparas inte och försvinner när övningen "
         "slutar. Ctrl+S läser upp det du har skrivit. Ingen databas öppnas här."
     )
-    BINDINGS = [
-        Binding("f2", "translation", _("Översätt"), tooltip=_("Visa eller dölj översättningen")),
-        Binding("f3", "read", _("Läs upp"), tooltip=_("Läs upp texten på svenska")),
-        Binding("f4", "read_slow", _("Läs långsamt"), tooltip=_("Läs upp långsamt"), show=False),
-        Binding("f5", "projector", _("Projektor"), tooltip=_("Stor text för en grupp")),
-        Binding("f6", "language", _("Språk"), tooltip=_("Välj språk för översättningen")),
-        Binding("f7", "previous", _("Förra"), tooltip=_("Förra kortet"), show=False),
-        Binding("f8", "next", _("Nästa"), tooltip=_("Nästa kort"), show=False),
-        Binding("f10", "close", _("Avsluta"), tooltip=_("Avsluta övningen (inget sparas)")),
-        Binding("left", "previous", _("Förra"), show=False),
-        Binding("right", "next", _("Nästa"), show=False),
-        # Priority: the card list would otherwise take them to scroll a page.
-        Binding("pageup", "previous_heading", _("Förra området"), show=False, priority=True),
-        Binding("pagedown", "next_heading", _("Nästa område"), show=False, priority=True),
-        Binding("enter", "try_answer", _("Svara i rutan"), show=False),
-        Binding("1", "tab('questions')", _("Frågor"), show=False),
-        Binding("2", "tab('starters')", _("Börja svaret"), show=False),
-        Binding("3", "tab('words')", _("Ord"), show=False),
-        Binding("4", "tab('interview')", _("Jobbintervju"), show=False),
-        Binding("5", "tab('timer')", _("Prata två och två"), show=False),
-        Binding("space", "timer_toggle", _("Starta/pausa"), show=False),
-        Binding("r", "timer_reset", _("Börja om"), show=False),
-        Binding("plus,equals_sign", "timer_minutes(1)", _("Fler minuter"), show=False),
-        Binding("minus", "timer_minutes(-1)", _("Färre minuter"), show=False),
-        Binding("escape", "leave_box", _("Lämna rutan"), show=False),
-    ]
+    CONTEXT = PRACTICE
+    BINDINGS = bindings(PRACTICE)
 
     def __init__(
         self,
@@ -157,7 +136,7 @@ class PracticeScreen(Screen[None]):
                     )
                     yield AnswerBox(id="practice-box", command_keys=_BOX_KEYS, clear_on_submit=False)
             yield TimerView(id=TIMER_TAB)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Show the first card; the timer ticks only while it runs."""

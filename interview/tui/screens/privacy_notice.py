@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from interview.i18n import _
 from interview.privacy_notice import privacy_notice
 from interview.text import for_display
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import PRIVACY_NOTICE
 from interview.tui.screens.base import AppModal
 
 
@@ -24,7 +25,8 @@ class PrivacyNoticeScreen(AppModal[None]):
         "Information om personuppgifter att visa eller läsa upp för deltagaren. "
         "Esc stänger informationen."
     )
-    BINDINGS = [Binding("escape", "close", _("Stäng"))]
+    CONTEXT = PRIVACY_NOTICE
+    BINDINGS = bindings(PRIVACY_NOTICE)
 
     def compose(self) -> ComposeResult:
         """Lay out the notice, section by section."""

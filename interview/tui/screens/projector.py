@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Center, Vertical
 from textual.screen import Screen
 from textual.widgets import Digits, Static
 
 from interview.i18n import _
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import PROJECTOR
 from interview.tui.widgets.practice_card import CardView
 
 if TYPE_CHECKING:
@@ -33,15 +34,8 @@ class ProjectorScreen(Screen[None]):
         "prata två och två. Esc eller F5 går tillbaka. Gör terminalens text större (ofta Ctrl och +) "
         "för en projektor."
     )
-    BINDINGS = [
-        Binding("escape,f5", "back", _("Tillbaka")),
-        Binding("f2", "translation", _("Översättning")),
-        Binding("f3", "read", _("Läs upp")),
-        Binding("f4", "read_slow", _("Läs långsamt")),
-        Binding("left,f7", "previous", _("Förra")),
-        Binding("right,f8", "next", _("Nästa")),
-        Binding("space", "timer", _("Tidur")),
-    ]
+    CONTEXT = PROJECTOR
+    BINDINGS = bindings(PROJECTOR)
 
     def __init__(self, practice: PracticeScreen) -> None:
         """Show the card in front of ``practice``, sharing its session, speaker and timer."""

@@ -13,18 +13,20 @@ from datetime import datetime
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Container, Vertical, VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from interview.draft.models import Draft, DraftVersion, Section, SectionKind
 from interview.draft.workflow import Drafts
 from interview.errors import UserError
 from interview.i18n import _
 from interview.text import for_display
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import READ_BACK
 from interview.tui.labels import clock_time
 from interview.tui.screens.base import AppScreen
 from interview.tui.widgets.draft_view import section_title, sentence_text
+from interview.tui.widgets.footer import KeyFooter
 from interview.tui.widgets.form import ErrorLine
 from interview.tui.widgets.safe_text import AnswerBox
 from interview.tui.widgets.topbar import TopBar
@@ -61,17 +63,8 @@ class ReadBackScreen(AppScreen[DraftVersion | None]):
         "med Ctrl+S. F10 (Klar – genomläst) sparar synpunkterna och visar att ni har läst igenom "
         "texten. Esc går tillbaka; det som står i rutan sparas först."
     )
-    BINDINGS = [
-        Binding("pagedown,right", "next", _("Nästa del")),
-        Binding("pageup,left", "previous", _("Förra delen")),
-        Binding("end", "last", _("Synpunkter")),
-        Binding("home", "first", _("Första delen"), show=False),
-        Binding("down", "scroll(1)", _("Texten nedåt"), show=False),
-        Binding("up", "scroll(-1)", _("Texten uppåt"), show=False),
-        Binding("ctrl+s", "save", _("Spara")),
-        Binding("f10", "finish", _("Klar – genomläst")),
-        Binding("escape", "back", _("Tillbaka")),
-    ]
+    CONTEXT = READ_BACK
+    BINDINGS = bindings(READ_BACK)
 
     def __init__(self, drafts: Drafts, draft: Draft, by: str) -> None:
         """Read ``draft`` (the current version of ``drafts``) through; steps are taken as ``by``."""
@@ -127,7 +120,7 @@ class ReadBackScreen(AppScreen[DraftVersion | None]):
                 id="rb-keys",
                 markup=False,
             )
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Show the first part."""

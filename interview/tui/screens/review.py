@@ -13,19 +13,22 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Container
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from interview.draft.models import Draft, DraftStatus, DraftVersion
 from interview.draft.workflow import Drafts
 from interview.errors import UserError
 from interview.i18n import _
+from interview.tui.commands import COMMANDS, bindings, keys_of, keys_text
+from interview.tui.commands.contexts import REVIEW
 from interview.tui.screens.base import AppScreen
+from interview.tui.screens.confirm import ConfirmScreen
 from interview.tui.screens.review_sections import SectionsScreen
 from interview.tui.screens.review_versions import VersionsScreen, version_line
 from interview.tui.screens.sign import caseworker_for, short_hash
 from interview.tui.widgets.draft_view import DraftView, legend
+from interview.tui.widgets.footer import KeyFooter
 from interview.tui.widgets.form import ErrorLine
 from interview.tui.widgets.sources import SourcePanel, sources_text
 from interview.tui.widgets.topbar import TopBar
@@ -62,8 +65,11 @@ def step_state(action: str, shown: Shown | None, *, read_only: bool) -> bool | N
     return True
 
 
-def status_line(shown: Shown, *, read_only: bool) -> Text:
-    """Return "Version N · status", a signed version's checksum, and what needs doing."""
+def status_line(shown: Shown, *, read_only: bool, new_version_key: str = "Ctrl+N") -> Text:
+    """Return "Version N · status", a signed version's checksum, and what needs doing.
+
+    ``new_version_key`` is the key that starts a new version (after the unit's keymap).
+    """
     version = shown.version
     text = Text(
         _("Version {n} · {status}").format(n=version.version, status=version.status.label),
@@ -89,7 +95,10 @@ def status_line(shown: Shown, *, read_only: bool) -> Text:
             )
     if shown.changed_after_signing and not read_only:
         text.append(
-            "\n⚠ " + _("Svaren har ändrats efter underskriften. Tryck F7 för att starta en ny version."),
+            "\n⚠ "
+            + _(
+                "Svaren har ändrats efter underskriften. Tryck {key} för att starta en ny version."
+            ).format(key=new_version_key),
             style="bold",
         )
     return text
@@ -104,22 +113,13 @@ class ReviewScreen(AppScreen[None]):
     HELP = _(
         "Här granskar du sammanställningen. Välj en mening med pilarna: rutan visar vilka svar "
         "den bygger på, med frågan, svaret, märkningen och samtalet.\n"
-        "F2 skriver eller ändrar handläggarens bedömning. F3 markerar versionen som granskad. "
-        "F4 läser igenom texten med deltagaren. F5 skriver under. F6 exporterar. "
-        "F7 startar en ny version efter en underskrift. F8 visar tidigare versioner. "
-        "Esc går tillbaka.\n"
-        "En underskriven version kan inte ändras: en ändring blir en ny version."
+        "Stegen i ordning: skriv handläggarens bedömning, markera som granskad, läs igenom med "
+        "deltagaren, skriv under, exportera. Tangenterna står nedan.\n"
+        "En underskriven version kan inte ändras: en ändring blir en ny version, och du får "
+        "frågan innan den startas."
     )
-    BINDINGS = [
-        Binding("f2", "edit", _("Bedömning")),
-        Binding("f3", "mark_reviewed", _("Granskad")),
-        Binding("f4", "read_back", _("Läs igenom")),
-        Binding("f5", "sign", _("Skriv under")),
-        Binding("f6", "export", _("Exportera")),
-        Binding("f7", "new_version", _("Ny version")),
-        Binding("f8", "versions", _("Versioner")),
-        Binding("escape", "back", _("Tillbaka")),
-    ]
+    CONTEXT = REVIEW
+    BINDINGS = bindings(REVIEW)
 
     def __init__(
         self,
@@ -160,7 +160,7 @@ class ReviewScreen(AppScreen[None]):
         with Container(id="review-body"):
             yield DraftView(id="draft-view")
             yield SourcePanel(id="sources")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Load the sammanställning."""
@@ -187,7 +187,9 @@ class ReviewScreen(AppScreen[None]):
         shown = self.shown
         if shown is None:
             return
-        self.query_one("#review-status", Static).update(status_line(shown, read_only=self.read_only))
+        self.query_one("#review-status", Static).update(
+            status_line(shown, read_only=self.read_only, new_version_key=self.new_version_key)
+        )
         self.query_one(DraftView).show(shown.draft)
         self._show_sources()
         self.refresh_bindings()
@@ -277,9 +279,9 @@ class ReviewScreen(AppScreen[None]):
         if current.signed:
             self.tell(
                 _(
-                    "Version {n} är underskriven och kan inte ändras. Tryck F7 för att starta "
+                    "Version {n} är underskriven och kan inte ändras. Tryck {key} för att starta "
                     "en ny version."
-                ).format(n=current.version)
+                ).format(n=current.version, key=self.new_version_key)
             )
             return
         self._step(
@@ -342,14 +344,35 @@ class ReviewScreen(AppScreen[None]):
             ),
         )
 
+    @property
+    def new_version_key(self) -> str:
+        """The key that starts a new version, after the unit's keymap ("Ctrl+N")."""
+        return keys_text(keys_of(COMMANDS["new_version"], REVIEW, self.kartlagg.keys))
+
     def action_new_version(self) -> None:
-        """Start a new version after a signed one."""
+        """Start a new version after a signed one, once the caseworker has said yes."""
         if self.drafts is None:
             return
         drafts, by = self.drafts, self.caseworker
-        self._step(
-            lambda: drafts.new_version(by),
-            lambda version: _("Version {n} är startad som utkast.").format(n=version.version),
+        signed = drafts.current.version
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._step(
+                    lambda: drafts.new_version(by),
+                    lambda version: _("Version {n} är startad som utkast.").format(n=version.version),
+                )
+
+        self.app.push_screen(
+            ConfirmScreen(
+                _("Starta version {n}?").format(n=signed + 1),
+                _(
+                    "Version {n} är underskriven och ändras inte. Version {next} startar som utkast "
+                    "och ska granskas, läsas igenom och skrivas under igen."
+                ).format(n=signed, next=signed + 1),
+                _("Starta version {n}").format(n=signed + 1),
+            ),
+            answered,
         )
 
     def action_versions(self) -> None:
@@ -379,20 +402,6 @@ class ReviewScreen(AppScreen[None]):
     def action_back(self) -> None:
         """Back to the list."""
         self.app.pop_screen()
-
-    def commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        """Return the screen's actions for the command palette."""
-        if self.read_only:
-            return []
-        return [
-            (_("Skriv eller ändra bedömningen"), _("F2"), self.action_edit),
-            (_("Markera som granskad"), _("F3"), self.action_mark_reviewed),
-            (_("Läs igenom med deltagaren"), _("F4"), self.action_read_back),
-            (_("Skriv under"), _("F5"), self.action_sign),
-            (_("Exportera"), _("F6"), self.action_export),
-            (_("Ny version"), _("F7"), self.action_new_version),
-            (_("Tidigare versioner"), _("F8"), self.action_versions),
-        ]
 
 
 def _shown(drafts: Drafts, fixed: DraftVersion | None) -> Shown:

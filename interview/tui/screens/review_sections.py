@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Static, TextArea
 
@@ -11,6 +10,8 @@ from interview.draft.models import ASSESSMENT_FIELDS, CaseworkerSections, DraftS
 from interview.draft.workflow import Drafts
 from interview.errors import UserError
 from interview.i18n import _
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import ASSESSMENT
 from interview.tui.screens.base import FormModal
 from interview.tui.widgets.form import ErrorLine, FieldLabel
 from interview.tui.widgets.safe_text import AnswerBox
@@ -25,10 +26,8 @@ class SectionsScreen(FormModal[DraftVersion]):
         "Om det inte går att spara står det varför, och texten finns kvar i rutorna. "
         "Esc stänger (två gånger om du har ändrat något som inte är sparat)."
     )
-    BINDINGS = [
-        Binding("ctrl+s", "confirm", _("Spara")),
-        Binding("escape", "cancel", _("Avbryt")),
-    ]
+    CONTEXT = ASSESSMENT
+    BINDINGS = bindings(ASSESSMENT)
 
     def __init__(self, drafts: Drafts, by: str) -> None:
         """Edit the sections of ``drafts``' current version as ``by``."""

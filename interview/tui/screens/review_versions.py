@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -12,6 +11,8 @@ from textual.widgets.option_list import Option
 from interview.draft.models import DraftVersion
 from interview.i18n import _
 from interview.text import for_display
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import VERSIONS
 from interview.tui.labels import day
 from interview.tui.screens.base import AppModal
 
@@ -31,7 +32,8 @@ class VersionsScreen(AppModal[DraftVersion | None]):
 
     HELP = _("Välj en version med pilarna och tryck Enter för att läsa den. Esc stänger.")
     AUTO_FOCUS = "#version-options"
-    BINDINGS = [Binding("escape", "cancel", _("Stäng"))]
+    CONTEXT = VERSIONS
+    BINDINGS = bindings(VERSIONS)
 
     def __init__(self, versions: list[DraftVersion]) -> None:
         """Offer ``versions``."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Checkbox, Input, RadioSet, Select, Static
 
@@ -15,6 +14,8 @@ from interview.i18n import _
 from interview.languages import language
 from interview.records import TolkRecord
 from interview.text import for_display
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import SESSION_START
 from interview.tui.screens.base import FormModal
 from interview.tui.summary import recap_text
 from interview.tui.widgets.checkbox import MarkedCheckbox
@@ -46,10 +47,8 @@ class SessionStartScreen(FormModal[SessionPlan]):
     )
     AUTO_FOCUS = "#caseworker"
     LAST_FIELD = "minutes"
-    BINDINGS = [
-        Binding("ctrl+s", "confirm", _("Starta samtalet")),
-        Binding("escape", "cancel", _("Avbryt")),
-    ]
+    CONTEXT = SESSION_START
+    BINDINGS = bindings(SESSION_START)
 
     def __init__(self, interview: Interview | None) -> None:
         """Offer the last session's choices again when there was one."""

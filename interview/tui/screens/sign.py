@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Checkbox, Input, Static
 
@@ -15,6 +14,8 @@ from interview.draft.workflow import Drafts
 from interview.errors import UserError
 from interview.i18n import _
 from interview.records import KartlaggningRecord
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import SIGN
 from interview.tui.screens.base import FormModal
 from interview.tui.widgets.checkbox import MarkedCheckbox
 from interview.tui.widgets.form import ErrorLine, FieldLabel
@@ -44,10 +45,8 @@ class SignScreen(FormModal[DraftVersion]):
         "Efter underskriften kan versionen inte ändras: en ändring blir en ny version. Esc avbryter."
     )
     AUTO_FOCUS = "#participant-name"
-    BINDINGS = [
-        Binding("ctrl+s", "confirm", _("Skriv under")),
-        Binding("escape", "cancel", _("Avbryt")),
-    ]
+    CONTEXT = SIGN
+    BINDINGS = bindings(SIGN)
 
     def __init__(self, drafts: Drafts) -> None:
         """Sign the current version of ``drafts``."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Center, Middle
 from textual.screen import Screen
 from textual.widgets import Static
@@ -13,6 +12,8 @@ from textual.widgets import Static
 from interview.engine import Interview
 from interview.errors import UserError
 from interview.i18n import _
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import STARTING
 from storage import WrongPassphrase
 
 if TYPE_CHECKING:
@@ -26,7 +27,8 @@ class StartingScreen(Screen[None]):
         "kartlagg öppnar databasen. Om det inte går står det här varför. Inget som redan är sparat "
         "går förlorat. Tryck Ctrl+Q för att stänga."
     )
-    BINDINGS = [Binding("q", "app.quit", _("Stäng"))]
+    CONTEXT = STARTING
+    BINDINGS = bindings(STARTING)
 
     @property
     def kartlagg(self) -> KartlaggApp:

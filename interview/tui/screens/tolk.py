@@ -7,13 +7,14 @@ the level and the agency and booking reference, never the tolk's name.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Select, Static
 
 from interview.i18n import _
 from interview.languages import LANGUAGES
 from interview.records import TolkLevel, TolkMode, TolkRecord
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import TOLK
 from interview.tui.labels import TOLK_LEVELS, TOLK_MODES
 from interview.tui.screens.base import FormModal
 from interview.tui.widgets.form import ErrorLine, FieldLabel
@@ -29,10 +30,8 @@ class TolkRecordScreen(FormModal[TolkRecord]):
     )
     AUTO_FOCUS = "#tolk-language"
     LAST_FIELD = "tolk-booking"
-    BINDINGS = [
-        Binding("ctrl+s", "confirm", _("Spara")),
-        Binding("escape", "cancel", _("Hoppa över")),
-    ]
+    CONTEXT = TOLK
+    BINDINGS = bindings(TOLK)
 
     def __init__(self, current: TolkRecord | None, suggested_language: str | None = None) -> None:
         """Fill in ``current`` (the last session's tolk), or suggest the reading language."""

@@ -8,13 +8,14 @@ typing in the answer box fast even with a long history.
 from __future__ import annotations
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from interview.i18n import _
 from interview.records import Exchange, Source, Tag
 from interview.text import for_display
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import CHAT
 from interview.tui.labels import clock_time, source_label, tag_label
 
 TAG_STYLES: dict[Tag, str] = {
@@ -141,10 +142,7 @@ class AnswerBubble(Bubble):
 class ChatLog(VerticalScroll, can_focus=True):
     """The conversation, with one answer selected for tagging and editing."""
 
-    BINDINGS = [
-        Binding("up,k", "select_previous", _("Föregående svar"), show=False),
-        Binding("down,j", "select_next", _("Nästa svar"), show=False),
-    ]
+    BINDINGS = bindings(CHAT, only=("select_previous", "select_next"), prefix="")
 
     DEFAULT_CSS = """
     ChatLog { height: 1fr; padding: 0 1; }

@@ -52,16 +52,25 @@ class AnswerBox(TextArea):
         *,
         id: str | None = None,
         command_keys: frozenset[str] = frozenset(),
+        submit_keys: frozenset[str] = frozenset({"ctrl+s"}),
         clear_on_submit: bool = True,
     ) -> None:
-        """Make a box; ``command_keys`` are passed on as :class:`Command` messages."""
+        """Make a box; ``command_keys`` are passed on as :class:`Command` messages.
+
+        ``submit_keys`` save what the box holds (Ctrl+S, unless the unit's keymap moved it).
+        """
         super().__init__(text, id=id, soft_wrap=True, tab_behavior="focus")
         self.command_keys = command_keys
+        self.submit_keys = submit_keys
+        # The text area's own bindings on these keys (F6 selects a line, F7 all) would hide the
+        # screen's commands from the footer; the keys are the screen's here.
+        for key in command_keys | submit_keys:
+            self._bindings.key_to_bindings.pop(key, None)
         self.clear_on_submit = clear_on_submit
 
     async def _on_key(self, event: events.Key) -> None:
         """Take Ctrl+S and the command keys before the text area does."""
-        if event.key == "ctrl+s":
+        if event.key in self.submit_keys:
             event.stop()
             event.prevent_default()
             text = self.text

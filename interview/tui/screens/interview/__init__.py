@@ -6,21 +6,13 @@ the question panel with the bilingual view and tolk mode (:mod:`.question`), the
 """
 
 from interview.tui.screens.interview.chat import HISTORY_SHOWN, MAX_BUBBLES, InterviewChat
-from interview.tui.screens.interview.commands import (
-    COMMAND_KEYS,
-    COMMANDS,
-    LANGUAGE_COMMANDS,
-    InterviewCommands,
-)
+from interview.tui.screens.interview.commands import InterviewCommands
 from interview.tui.screens.interview.question import MAX_PROBES_SHOWN, WIDE_BILINGUAL
 from interview.tui.screens.interview.saving import SAVE_HINT, AnswerSaved, SaveQueue
 from interview.tui.screens.interview.screen import InterviewScreen
 
 __all__ = [
-    "COMMANDS",
-    "COMMAND_KEYS",
     "HISTORY_SHOWN",
-    "LANGUAGE_COMMANDS",
     "MAX_BUBBLES",
     "MAX_PROBES_SHOWN",
     "SAVE_HINT",

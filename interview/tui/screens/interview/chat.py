@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from textual.binding import Binding
 from textual.widgets import Static
 
 from interview.engine import Interview
 from interview.errors import UserError
 from interview.i18n import _
 from interview.records import Exchange
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import CHAT
 from interview.tui.labels import clock_time, day
 from interview.tui.summary import recap_text
 from interview.tui.widgets.chat import AnswerBubble, ChatLog, NoteBubble, QuestionBubble
@@ -31,22 +32,7 @@ mark comes late. Everything stays saved; only the drawing is limited."""
 class InterviewChat(ChatLog):
     """The chat of the interview, where single keys tag, edit and choose follow-ups."""
 
-    BINDINGS = [
-        *ChatLog.BINDINGS,
-        Binding("h", "screen.tag('hinder')", _("Hinder")),
-        Binding("r", "screen.tag('resurs')", _("Resurs")),
-        Binding("f", "screen.tag('fakta')", _("Fakta")),
-        Binding("x", "screen.tag('none')", _("Ta bort märkning")),
-        Binding("e", "screen.edit", _("Ändra")),
-        Binding("o", "screen.own", _("Egen fråga")),
-        Binding("s", "screen.skip", _("Hoppa över"), show=False),
-        Binding("n", "screen.next_area", _("Nästa område"), show=False),
-        Binding("m", "screen.motivation", _("Motivation"), show=False),
-        Binding("a", "screen.actions", _("Åtgärder"), show=False),
-        Binding("i,enter", "screen.write", _("Skriv svar")),
-        Binding("v", "screen.show_all", _("Visa hela samtalet"), show=False),
-        *(Binding(str(number), f"screen.probe_number({number})", show=False) for number in range(1, 10)),
-    ]
+    BINDINGS = bindings(CHAT, leave_out=("select_previous", "select_next"))
 
     def __init__(self, interview: Interview, *, resumed: bool, id: str | None = None) -> None:
         """Show the conversation of ``interview``; ``resumed`` when an interrupted session goes on."""

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual.binding import Binding
 from textual.widgets import TextArea
 
 from interview.engine import Interview
 from interview.i18n import _
 from interview.records import Tag
+from interview.tui.commands import bindings
+from interview.tui.commands.contexts import INTERVIEW
 from interview.tui.screens.base import AppScreen
 from interview.tui.screens.interview.chat import InterviewChat
 from interview.tui.screens.interview.question import MAX_PROBES_SHOWN, QuestionPanel
@@ -22,43 +23,14 @@ from interview.tui.screens.interview.saving import SaveQueue
 from interview.tui.screens.interview.side import SideView
 from interview.tui.widgets.chat import QuestionBubble
 
-COMMANDS: dict[str, tuple[str, str]] = {
-    "f2": ("tag('hinder')", _("Hinder")),
-    "f3": ("tag('resurs')", _("Resurs")),
-    "f4": ("tag('fakta')", _("Fakta")),
-    "f5": ("follow_up", _("Följdfråga")),
-    "f6": ("skip", _("Hoppa över")),
-    "f7": ("next_area", _("Nästa område")),
-    "f8": ("choose_area", _("Välj område")),
-    "f9": ("motivation", _("Motivation")),
-    "f12": ("actions", _("Åtgärder")),
-    "f10": ("end", _("Avsluta samtal")),
-}
-"""The interview's command keys: key → (action, footer text)."""
-LANGUAGE_COMMANDS: dict[str, tuple[str, str]] = {
-    "ctrl+l": ("choose_language", _("Språk")),
-    "ctrl+b": ("toggle_bilingual", _("Visa/dölj översättningen")),
-    "ctrl+r": ("toggle_register", _("Lättläst/standard")),
-    "ctrl+t": ("toggle_tolk_mode", _("Tolkläge")),
-}
-"""Keys for the participant's language, the register and tolk mode (in the help, not the footer)."""
-COMMANDS.update(LANGUAGE_COMMANDS)
-COMMAND_KEYS = frozenset(COMMANDS)
-
 
 class InterviewCommands(AppScreen[None]):
     """The commands of the interview screen (the screen itself lays out and wires the parts)."""
 
+    CONTEXT = INTERVIEW
     # No priority bindings: in the answer box these keys are taken by the box itself, in the order
     # they were typed (see AnswerBox), and passed on as commands; elsewhere these bindings act.
-    BINDINGS = [
-        Binding("ctrl+s", "submit", _("Spara svar"), id="submit"),
-        *(
-            Binding(key, action, description, show=key not in LANGUAGE_COMMANDS)
-            for key, (action, description) in COMMANDS.items()
-        ),
-        Binding("escape", "toggle_focus", _("Chatt/svar"), show=False),
-    ]
+    BINDINGS = bindings(INTERVIEW)
 
     interview: Interview
     saves: SaveQueue
@@ -303,27 +275,3 @@ class InterviewCommands(AppScreen[None]):
     def action_toggle_tolk_mode(self) -> None:
         """One question at a time in large type, with pauses for the tolk (Ctrl+T again leaves)."""
         self.question.toggle_tolk_mode()
-
-    def commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        """Return the screen's actions for the command palette."""
-        return [
-            (_("Spara svar"), _("Ctrl+S"), self.action_submit),
-            (_("Märk som hinder"), _("F2 eller h i chatten"), lambda: self.action_tag("hinder")),
-            (_("Märk som resurs"), _("F3 eller r i chatten"), lambda: self.action_tag("resurs")),
-            (_("Märk som fakta"), _("F4 eller f i chatten"), lambda: self.action_tag("fakta")),
-            (_("Ta bort märkningen"), _("x i chatten"), lambda: self.action_tag("none")),
-            (_("Följdfråga"), _("F5"), self.action_follow_up),
-            (_("Egen följdfråga"), _("o i chatten"), self.action_own),
-            (_("Hoppa över frågan"), _("F6"), self.action_skip),
-            (_("Nästa område"), _("F7"), self.action_next_area),
-            (_("Välj område"), _("F8"), self.action_choose_area),
-            (_("Ändra valt svar"), _("e i chatten"), self.action_edit),
-            (_("Motivationskorset"), _("F9"), self.action_motivation),
-            (_("Åtgärder"), _("F12"), self.action_actions),
-            (_("Avsluta samtalet"), _("F10"), self.action_end),
-            (_("Visa hela samtalet"), _("v i chatten"), self.action_show_all),
-            (_("Deltagarens språk"), _("Ctrl+L"), self.action_choose_language),
-            (_("Visa eller dölj översättningen"), _("Ctrl+B"), self.action_toggle_bilingual),
-            (_("Lättläst eller standardsvenska"), _("Ctrl+R"), self.action_toggle_register),
-            (_("Tolkläge"), _("Ctrl+T"), self.action_toggle_tolk_mode),
-        ]

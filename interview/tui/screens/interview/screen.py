@@ -11,17 +11,20 @@ import gc
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Static, TextArea
 
 from interview.engine import Interview
 from interview.i18n import _
+from interview.tui.commands import COMMANDS, key_actions, keys_of
+from interview.tui.commands.contexts import INTERVIEW
 from interview.tui.screens.interview.chat import InterviewChat
-from interview.tui.screens.interview.commands import COMMAND_KEYS, COMMANDS, InterviewCommands
+from interview.tui.screens.interview.commands import InterviewCommands
 from interview.tui.screens.interview.question import QuestionPanel
 from interview.tui.screens.interview.saving import SAVE_HINT, SaveQueue
 from interview.tui.screens.interview.side import SideView
 from interview.tui.widgets.areas import AreaPanel
 from interview.tui.widgets.bilingual import BilingualQuestion
+from interview.tui.widgets.footer import KeyFooter
 from interview.tui.widgets.safe_text import AnswerBox
 from interview.tui.widgets.tolk_panel import TolkPanel
 from interview.tui.widgets.topbar import TopBar
@@ -31,18 +34,23 @@ class InterviewScreen(InterviewCommands):
     """The conversation of one session."""
 
     HELP = _(
-        "Frågan står i chatten. Skriv deltagarens svar i rutan längst ner och spara med Ctrl+S.\n"
-        "Märk det valda svaret: F2 hinder, F3 resurs, F4 fakta (tryck igen för att ta bort).\n"
-        "F5 följdfråga (hinder- och resursfrågor eller en egen), F6 hoppa över frågan, "
-        "F7 nästa område, F8 välj område, F9 motivationskorset, F12 åtgärder, F10 avsluta samtalet.\n"
-        "Esc flyttar mellan svarsrutan och chatten. I chatten: pilarna väljer ett svar, h/r/f märker, "
-        "x tar bort märkningen, e ändrar svaret, 1–9 väljer en följdfråga, o egen följdfråga, "
-        "s hoppa över, n nästa område, m motivationskorset, a åtgärder, i skriv svar.\n"
-        "Ctrl+L väljer deltagarens språk: frågan visas då på svenska och på det språket. Ctrl+B "
-        "visar eller döljer översättningen, Ctrl+R växlar mellan standardsvenska och lättläst, "
-        "Ctrl+T tolkläge (en fråga i taget, stort, med paus för tolken).\n"
+        "Frågan står i chatten. Skriv deltagarens svar i rutan längst ner och spara det. Märk det "
+        "valda svaret som hinder, resurs eller fakta (samma tangent igen tar bort märkningen).\n"
+        "Esc flyttar mellan svarsrutan och chatten. I chatten väljer pilarna ett svar, och "
+        "chattens bokstäver (nedan) gäller det valda svaret.\n"
+        "Med deltagarens språk visas frågan på svenska och på det språket. Tolkläget visar en "
+        "fråga i taget, stort, med paus för tolken.\n"
         "Allt sparas direkt. Du kan stänga och fortsätta senare där ni slutade."
     )
+
+    @property
+    def box_keys(self) -> dict[str, str]:
+        """The command keys the answer box passes on (key → action), after the unit's keymap."""
+        keys = key_actions(INTERVIEW, self.kartlagg.keys)
+        for command_id in ("submit", "toggle_focus"):  # the box saves itself; Esc leaves it
+            for key in keys_of(COMMANDS[command_id], INTERVIEW, self.kartlagg.keys):
+                keys.pop(key, None)
+        return keys
 
     def __init__(self, interview: Interview, *, resumed: bool) -> None:
         """Show ``interview``; ``resumed`` when an interrupted session goes on."""
@@ -63,11 +71,15 @@ class InterviewScreen(InterviewCommands):
                 yield InterviewChat(self.interview, resumed=self.resumed, id="chat")
                 yield BilingualQuestion(id="bilingual", rtl_mode=self.backend.rtl_mode)
                 yield Static("", id="probes", markup=False)
-                answer = AnswerBox(id="answer", command_keys=COMMAND_KEYS)
+                answer = AnswerBox(
+                    id="answer",
+                    command_keys=frozenset(self.box_keys),
+                    submit_keys=frozenset(keys_of(COMMANDS["submit"], INTERVIEW, self.kartlagg.keys)),
+                )
                 answer.border_title = _("Deltagarens svar")
                 answer.border_subtitle = SAVE_HINT
                 yield answer
-        yield Footer()
+        yield KeyFooter()
 
     def _title(self) -> str:
         session = self.interview.session
@@ -118,7 +130,7 @@ class InterviewScreen(InterviewCommands):
     async def on_answer_box_command(self, message: AnswerBox.Command) -> None:
         """Run a command key typed in the answer box, in typing order."""
         message.stop()
-        await self.run_action(COMMANDS[message.key][0])
+        await self.run_action(self.box_keys[message.key])
 
     def on_answer_box_submitted(self, message: AnswerBox.Submitted) -> None:
         """Ctrl+S in the answer box: save what it held at that key."""
