@@ -36,9 +36,9 @@ from interview.i18n import _
 from interview.languages import LANGUAGES, language
 from interview.records import Participant
 from interview.text import for_display
-from interview.tui.consent_text import SWEDISH, consent_details
 from interview.tui.commands import bindings
 from interview.tui.commands.contexts import CONSENT, CONSENT_FORM, WITHDRAW_CONSENT
+from interview.tui.consent_text import SWEDISH, consent_details
 from interview.tui.labels import day
 from interview.tui.screens.base import AppScreen, FormModal
 from interview.tui.widgets.checkbox import MarkedCheckbox
