@@ -62,9 +62,16 @@ class BaseApp(App[None]):
         self.set_keymap(self.keys)
 
     def get_key_display(self, binding: Binding) -> str:
-        """Show function keys as they are printed on the keyboard (``F10``, not ``f10``)."""
-        if not binding.key_display and binding.key[:1] == "f" and binding.key[1:].isdigit():
-            return binding.key.upper()
+        """Show keys as they are printed on the keyboard: ``F10`` and ``Ctrl+S``, not ``f10``, ``^s``."""
+        if binding.key_display:
+            return binding.key_display
+        key = binding.key
+        if key[:1] == "f" and key[1:].isdigit():
+            return key.upper()
+        if key == "escape":
+            return "Esc"
+        if key.startswith("ctrl+") and len(key) == len("ctrl+") + 1:
+            return "Ctrl+" + key[-1].upper()
         return super().get_key_display(binding)
 
     def action_command_palette(self) -> None:

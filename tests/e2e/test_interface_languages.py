@@ -39,7 +39,7 @@ def test_the_main_screens_in_each_interface_language(
     )
     app = new_terminal().start("demo")
     # the same careful steps as every e2e test (search, wait for the list's focus, open)
-    overview = drawn("Starta/fortsätt samtal")  # the overview's footer, not on the list
+    overview = drawn("Starta/fortsätt")  # the overview's footer, not on the list
     others = ["Sara Demosson", "Marja Provinen"]
     open_participant(app, HALFWAY_PARTICIPANT[0], "Yusuf", others, loaded=overview)
     app.keys("Enter")
