@@ -88,6 +88,7 @@ def _changed(text: str, position: int) -> str:
     return text[:position] + new + text[position + 1 :]
 
 
+@pytest.mark.slow
 def test_changing_any_single_character_of_any_audit_row_is_found_at_that_row(
     stored: tuple[list[StoredEntry], list[SignedRow]],
 ) -> None:
@@ -123,6 +124,7 @@ def test_a_removed_or_moved_entry_is_found(
     assert verdict.broken_draft == rows[0].draft_id
 
 
+@pytest.mark.slow
 def test_changing_any_single_character_of_a_signed_version_is_found(
     locations: Locations, signed: DraftVersion
 ) -> None:
