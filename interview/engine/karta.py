@@ -17,6 +17,13 @@ from interview.karta.models import Column, Statement, StatementChange
 from interview.karta.view import Karta
 
 
+def _column(column: Column | str) -> Column:
+    try:
+        return Column(column)
+    except ValueError:
+        raise KartaError(_("Välj en av kolumnerna hinder, fakta eller resurs.")) from None
+
+
 class KartaSteps(InterviewState):
     """The statements of the karta (Hinder | Område (fakta) | Resurser) and how they change."""
 
@@ -52,7 +59,7 @@ class KartaSteps(InterviewState):
         (at most 300 characters, not empty).
         """
         area = self._karta_area(area_id)
-        chosen = Column(column)
+        chosen = _column(column)
         cleaned = valid_statement_text(text)
         drawn_from = self._sources(sources)
         now = self._clock()
@@ -84,7 +91,7 @@ class KartaSteps(InterviewState):
     def move_statement(self, statement_id: str, column: Column | str) -> Statement:
         """Move a statement to the end of another column; where it stood is kept."""
         statement = self.statement(statement_id)
-        chosen = Column(column)
+        chosen = _column(column)
         if chosen is statement.column:
             return statement
         position = self._next_position(statement.area_id, chosen)
