@@ -1,4 +1,4 @@
-"""The audit trail: who created, changed, tagged, signed, exported or erased what, and when.
+"""The audit trail: who did what (create, change, tag, move, sign, export, erase …), and when.
 
 Every entry names an action, the caseworker as entered, the moment, the subject (a kind and an id,
 never a name) and a few details without personal content. Each entry carries the hash of the one
@@ -37,6 +37,12 @@ class AuditAction(StrEnum):
     EXPORT = "export"
     ERASE = "erase"
     RETENTION = "retention"
+    MOVE = "move"
+    """A statement moved to another column of the karta."""
+    REORDER = "reorder"
+    """A statement moved up or down in its column."""
+    REMOVE = "remove"
+    """A statement taken off the karta (kept, with its history)."""
 
     @property
     def label(self) -> str:
@@ -52,6 +58,9 @@ _ACTION_LABELS = {
     AuditAction.EXPORT: N_("exporterade"),
     AuditAction.ERASE: N_("raderade"),
     AuditAction.RETENTION: N_("gallrade"),
+    AuditAction.MOVE: N_("flyttade till en annan kolumn"),
+    AuditAction.REORDER: N_("ändrade ordningen på"),
+    AuditAction.REMOVE: N_("tog bort"),
 }
 
 
@@ -76,6 +85,7 @@ _KIND_LABELS = {
     "session": N_("ett samtal"),
     "answer": N_("ett svar"),
     "action": N_("en åtgärd"),
+    "statement": N_("en formulering på kartan"),
     "draft": N_("sammanställningen"),
     "consent": N_("ett medgivande"),
     "database": N_("databasen"),

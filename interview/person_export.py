@@ -1,7 +1,8 @@
 """Everything stored about one person, for their right of access (GDPR art. 15 and 20).
 
 :class:`PersonExport` is the machine-readable whole (JSON): the participant, every kartläggning with
-its sessions, questions, answers with every earlier text and every tag set, åtgärder, every version
+its sessions, questions, answers with every earlier text and every tag set, the karta's statements
+(removed ones too) with every earlier state, åtgärder, every version
 of the sammanställning with what was signed, and every medgivande om informationsutbyte.
 :func:`render_person_html` is the same as a page a person can read. Nothing here reads the database:
 the command gathers the records and hands them in.
@@ -19,6 +20,7 @@ from interview.consent import Consent
 from interview.dates import format_date
 from interview.draft.models import ASSESSMENT_FIELDS, DraftVersion
 from interview.i18n import _, record_in_swedish
+from interview.karta.models import Statement, StatementChange
 from interview.languages import is_known, language
 from interview.records import Exchange, KartlaggningRecord, Participant, Session
 from interview.text import controls_as_symbols
@@ -103,6 +105,44 @@ def _exchange(exchange: Exchange) -> list[str]:
     return lines
 
 
+def _change(change: StatementChange) -> str:
+    labels = {
+        StatementChange.CREATED: _("skriven"),
+        StatementChange.EDITED: _("ändrad"),
+        StatementChange.MOVED: _("flyttad"),
+        StatementChange.REORDERED: _("flyttad i kolumnen"),
+        StatementChange.REMOVED: _("borttagen"),
+    }
+    return labels[change]
+
+
+def _statement(statement: Statement) -> list[str]:
+    """One statement of the karta: where it stands, its text, its source and its earlier states."""
+    where = f"{statement.area_id} · {statement.column.label}"
+    source = (
+        _("utan källa")
+        if statement.without_source
+        else _("ur {count} svar").format(count=len(statement.sources))
+    )
+    state = _("{change} {moment} av {who}").format(
+        change=_change(statement.change), moment=_moment(statement.updated_at), who=statement.updated_by
+    )
+    lines = [
+        f'<li>{escape(where)}: <bdi dir="auto">{_text(statement.text)}</bdi>'
+        f" <small>({escape(source)}; {_text(state)})</small>"
+    ]
+    for revision in statement.revisions:
+        earlier = _("Tidigare ({change} {moment} av {who}, {column}):").format(
+            change=_change(revision.change),
+            moment=_moment(revision.saved_at),
+            who=revision.saved_by,
+            column=revision.column.label,
+        )
+        lines.append(f'<br><small>{_text(earlier)} <bdi dir="auto">{_text(revision.text)}</bdi></small>')
+    lines.append("</li>")
+    return lines
+
+
 def _kartlaggning(item: KartlaggningExport) -> list[str]:
     record = item.record
     out = [
@@ -125,6 +165,11 @@ def _kartlaggning(item: KartlaggningExport) -> list[str]:
     for exchange in record.exchanges:
         out.extend(_exchange(exchange))
     out.append("</dl>")
+    if record.statements:
+        out.append(f"<h3>{escape(_('Kartan (hinder, fakta, resurser)'))}</h3><ul>")
+        for statement in record.statements:
+            out.extend(_statement(statement))
+        out.append("</ul>")
     if record.actions:
         out.append(f"<h3>{escape(_('Åtgärder'))}</h3><ul>")
         out.extend(

@@ -14,6 +14,7 @@ from uuid import uuid4
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 from interview.banks.models import Register
+from interview.karta.models import Statement
 from interview.text import clean_input
 
 StoredText = Annotated[str, AfterValidator(clean_input)]
@@ -218,3 +219,5 @@ class KartlaggningRecord(_Record):
     cursor: Cursor | None = None
     actions: tuple[Action, ...] = ()
     """The current åtgärder (removed ones are not included), by position."""
+    statements: tuple[Statement, ...] = ()
+    """Every statement of the karta in the order written, removed ones too, each with its history."""

@@ -6,11 +6,13 @@ Swedish message for the user, and the engine leaves its state as it was.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Protocol
 
 from interview.banks.models import Register
 from interview.errors import UserError
+from interview.karta.models import Statement
 from interview.records import (
     Action,
     Cursor,
@@ -71,3 +73,13 @@ class InterviewStore(Protocol):
 
     def remove_action(self, action_id: str, removed_at: datetime, removed_by: str) -> None:
         """Mark an åtgärd as removed (it is kept, but no longer loaded)."""
+
+    def add_statement(self, statement: Statement) -> None:
+        """Store a new statement of the karta."""
+
+    def change_statements(self, statements: Sequence[Statement]) -> None:
+        """Store the new states of ``statements`` in one transaction, each earlier state kept.
+
+        Each one's ``revision`` is one more than the stored one's (else it was changed elsewhere and
+        the change is refused); its ``change`` says what happened (edited, moved, reordered, removed).
+        """

@@ -34,6 +34,8 @@ LEFT JOIN (
         JOIN asked_questions q ON q.id = a.asked_id JOIN kartlaggningar k ON k.id = q.kartlaggning_id
     UNION ALL SELECT k.participant_id, g.set_at FROM tags g
         JOIN asked_questions q ON q.id = g.asked_id JOIN kartlaggningar k ON k.id = q.kartlaggning_id
+    UNION ALL SELECT k.participant_id, st.updated_at FROM statements st
+        JOIN kartlaggningar k ON k.id = st.kartlaggning_id
     UNION ALL SELECT k.participant_id, c.updated_at FROM actions c
         JOIN kartlaggningar k ON k.id = c.kartlaggning_id
     UNION ALL SELECT k.participant_id, d.updated_at FROM draft_versions d
@@ -56,6 +58,16 @@ def activity(db: Database) -> list[dict[str, Any]]:
 
 
 _ERASE = (
+    (
+        "DELETE FROM statement_revisions WHERE statement_id IN"
+        " (SELECT s.id FROM statements s"
+        " JOIN kartlaggningar k ON k.id = s.kartlaggning_id"
+        " WHERE k.participant_id = :person)"
+    ),
+    (
+        "DELETE FROM statements WHERE kartlaggning_id IN"
+        " (SELECT id FROM kartlaggningar WHERE participant_id = :person)"
+    ),
     (
         "DELETE FROM tags WHERE asked_id IN"
         " (SELECT q.id FROM asked_questions q"

@@ -44,6 +44,7 @@ from storage.errors import (
     translated,
 )
 from storage.opening import open_database
+from storage.statement_writes import StatementWrites
 from storage.tables import actions, audit_log, drafts, exchanges, sessions
 from storage.tables import consents as consent_table
 from storage.tables import kartlaggningar as kartlaggning_table
@@ -54,7 +55,7 @@ _P = ParamSpec("_P")
 _T = TypeVar("_T")
 
 
-class Repository:
+class Repository(StatementWrites):
     """All reads and writes of one kartlagg database."""
 
     def __init__(self, db: Database, path: Path, lock: FileLock | None, *, read_only: bool) -> None:

@@ -6,9 +6,17 @@ migration this version does not know was written by a newer kartlagg and is refu
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
+
 from sqlite_utils import Database, Migrations
 
+from interview.audit import AuditAction, AuditEvent
+from storage.tables import audit_log
+
 MIGRATION_SET = "kartlagg"
+MIGRATION_ACTOR = "kartlagg (uppgradering)"
+"""Who the audit log names for what an upgrade of the database wrote."""
 migrations = Migrations(MIGRATION_SET)
 
 
@@ -246,6 +254,97 @@ def _consents(db: Database) -> None:
     """
     for statement in _split(statements):
         db.execute(statement)
+
+
+@migrations(name="0007_statements")
+def _statements(db: Database) -> None:
+    """Add the karta's statements and their history; every answer's current tag becomes a statement.
+
+    An answer whose newest tag is hinder, fakta or resurs gives one statement in that column holding
+    the answer's whole current text (any length), written by whoever set the tag, when they set it,
+    drawn from that answer. A newest tag of "none" gives nothing. The tags themselves stay as history.
+    Each statement made here gets its create entry in the audit log (ids, column, position).
+    """
+    statements = """
+    CREATE TABLE statements (
+        id TEXT PRIMARY KEY,
+        kartlaggning_id TEXT NOT NULL REFERENCES kartlaggningar(id),
+        area_id TEXT NOT NULL,
+        karta_column TEXT NOT NULL CHECK (karta_column IN ('hinder', 'fakta', 'resurs')),
+        text TEXT NOT NULL,
+        position INTEGER NOT NULL CHECK (position >= 1),
+        sources TEXT NOT NULL CHECK (json_valid(sources) AND json_type(sources) = 'array'),
+        revision INTEGER NOT NULL CHECK (revision >= 1),
+        change TEXT NOT NULL
+            CHECK (change IN ('created', 'edited', 'moved', 'reordered', 'removed')),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+    );
+    CREATE INDEX statements_by_kartlaggning ON statements(kartlaggning_id, area_id, karta_column);
+    CREATE TABLE statement_revisions (
+        statement_id TEXT NOT NULL REFERENCES statements(id),
+        revision INTEGER NOT NULL CHECK (revision >= 1),
+        change TEXT NOT NULL,
+        karta_column TEXT NOT NULL,
+        text TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        saved_at TEXT NOT NULL,
+        saved_by TEXT NOT NULL,
+        PRIMARY KEY (statement_id, revision)
+    );
+    CREATE TRIGGER statement_revisions_are_history BEFORE UPDATE ON statement_revisions
+    BEGIN SELECT RAISE(ABORT, 'statement revisions cannot be changed'); END;
+    CREATE TRIGGER statements_keep_their_origin BEFORE UPDATE OF id, kartlaggning_id, area_id,
+        sources, created_at, created_by ON statements
+    BEGIN SELECT RAISE(ABORT, 'a statement keeps its origin'); END;
+    CREATE TRIGGER removed_statements_stay_removed BEFORE UPDATE ON statements
+    WHEN OLD.change = 'removed'
+    BEGIN SELECT RAISE(ABORT, 'a removed statement cannot be changed'); END;
+    CREATE TRIGGER statements_change_with_their_history BEFORE UPDATE ON statements
+    WHEN NEW.revision != OLD.revision + 1 OR NOT EXISTS (SELECT 1 FROM statement_revisions r
+        WHERE r.statement_id = OLD.id AND r.revision = OLD.revision)
+    BEGIN SELECT RAISE(ABORT, 'a statement changes only with its earlier state kept'); END;
+    INSERT INTO statements (id, kartlaggning_id, area_id, karta_column, text, position, sources,
+        revision, change, created_at, created_by, updated_at, updated_by)
+    SELECT lower(hex(randomblob(16))), q.kartlaggning_id, q.area_id, t.tag, a.text,
+        row_number() OVER (PARTITION BY q.kartlaggning_id, q.area_id, t.tag ORDER BY q.seq),
+        json_array(q.id), 1, 'created', t.set_at, t.set_by, t.set_at, t.set_by
+    FROM answers a
+    JOIN asked_questions q ON q.id = a.asked_id
+    JOIN tags t ON t.id = (SELECT max(id) FROM tags WHERE asked_id = a.asked_id)
+    WHERE t.tag IS NOT NULL
+    ORDER BY q.kartlaggning_id, q.seq;
+    """
+    for statement in _split(statements):
+        db.execute(statement)
+    migrated = list(
+        db.query(
+            "SELECT id, kartlaggning_id, area_id, karta_column, position, sources FROM statements "
+            "ORDER BY rowid"
+        )
+    )
+    at = datetime.now(UTC)
+    for row in migrated:
+        audit_log.append(
+            db,
+            AuditEvent(
+                at=at,
+                actor=MIGRATION_ACTOR,
+                action=AuditAction.CREATE,
+                subject=f"statement:{row['id']}",
+                detail={
+                    "kartlaggning": row["kartlaggning_id"],
+                    "area": row["area_id"],
+                    "column": row["karta_column"],
+                    "position": row["position"],
+                    "revision": 1,
+                    "sources": json.loads(row["sources"]),
+                    "from": "tag",
+                },
+            ),
+        )
 
 
 def _split(script: str) -> list[str]:

@@ -92,6 +92,7 @@ def _subjects(
         subjects.update(f"session:{session.id}" for session in record.sessions)
         subjects.update(f"answer:{exchange.id}" for exchange in record.exchanges)
         subjects.update(f"action:{action.id}" for action in record.actions)
+        subjects.update(f"statement:{statement.id}" for statement in record.statements)
         subjects.update(f"draft:{version.id}" for version in item.draft_versions)
     return subjects
 

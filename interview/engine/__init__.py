@@ -6,8 +6,9 @@ has committed it, so what the engine reports as saved is on disk. Time comes fro
 
 :class:`Interview` is composed from one class per job: the state it reads (``state``), sessions
 (``sessions``), the question order and answering (``answering``), follow-ups (``followups``), tags
-and edits (``revisions``), åtgärder (``actions``) and the overview (``overview``); the session clock,
-the motivationskors and the input checks are modules of their own.
+and edits (``revisions``), åtgärder (``actions``), the karta's statements (``karta``) and the
+overview (``overview``); the session clock, the motivationskors and the input checks are modules of
+their own.
 """
 
 from __future__ import annotations

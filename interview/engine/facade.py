@@ -7,6 +7,7 @@ from interview.clock import Clock
 from interview.engine.actions import ActionSteps
 from interview.engine.answering import Answering
 from interview.engine.followups import FollowUps
+from interview.engine.karta import KartaSteps
 from interview.engine.overview import Overview
 from interview.engine.revisions import Revisions
 from interview.engine.sessions import SessionSteps
@@ -14,7 +15,7 @@ from interview.records import Cursor, Kartlaggning, KartlaggningRecord, Particip
 from interview.store import InterviewStore
 
 
-class Interview(SessionSteps, Answering, FollowUps, Revisions, ActionSteps, Overview):
+class Interview(SessionSteps, Answering, FollowUps, Revisions, ActionSteps, KartaSteps, Overview):
     """One kartläggning in progress: the state, and the steps that change it."""
 
     @classmethod

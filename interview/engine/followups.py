@@ -8,7 +8,8 @@ from interview.engine.errors import InterviewError
 from interview.engine.state import InterviewState
 from interview.engine.views import CurrentQuestion
 from interview.i18n import _
-from interview.records import Exchange, PendingQuestion, Source, Tag
+from interview.karta.models import Column
+from interview.records import Exchange, PendingQuestion, Source
 
 
 class FollowUps(InterviewState):
@@ -18,7 +19,9 @@ class FollowUps(InterviewState):
         """Return the probes to offer after the latest answer, the most fitting first.
 
         They are the current area's hinder and resurs probes not yet asked about the same opening
-        answer. An answer tagged *hinder* puts the hinder probes first; *resurs*, the resurs probes.
+        answer. The column of the newest statement drawn from the answer decides which come first:
+        *resurs* puts the resurs probes first, anything else the hinder probes. An answer without a
+        statement on the karta is ordered by its tag (read-only history from before the karta).
         """
         last = self._last_answer()
         area = self.current_area
@@ -31,7 +34,10 @@ class FollowUps(InterviewState):
             if exchange.parent_id == root.id and exchange.source is Source.PROBE
         }
         probes = [question for question in area.probes if question.id not in asked]
-        if last.tag is Tag.RESURS:
+        column = self._newest_column(last.id)
+        if column is None and last.tag is not None:  # the tag is history, read while the UI sets it
+            column = Column(last.tag.value)
+        if column is Column.RESURS:
             probes.sort(key=lambda question: question.kind is not QuestionKind.RESURS)
         else:
             probes.sort(key=lambda question: question.kind is not QuestionKind.HINDER)

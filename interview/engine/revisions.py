@@ -1,4 +1,8 @@
-"""Changing an earlier answer: its tag (hinder, resurs, fakta) and its text (the earlier text kept)."""
+"""Changing an earlier answer: its tag (hinder, resurs, fakta) and its text (the earlier text kept).
+
+Tags are history from before the karta: the karta's statements (:mod:`interview.engine.karta`) now
+say what an answer gave. Setting a tag stays until the interface writes statements instead.
+"""
 
 from __future__ import annotations
 

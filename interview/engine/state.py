@@ -12,6 +12,7 @@ from interview.clock import Clock
 from interview.engine.errors import InterviewError
 from interview.engine.views import CurrentQuestion
 from interview.i18n import _
+from interview.karta.models import Column, Statement
 from interview.records import (
     Action,
     Cursor,
@@ -44,6 +45,7 @@ class InterviewState:
             cursor = Cursor(area_id=bank.areas[0].id, updated_at=clock())
         self._cursor = cursor
         self._actions: list[Action] = sorted(record.actions, key=lambda action: action.position)
+        self._statements: list[Statement] = list(record.statements)
 
     def snapshot(self) -> KartlaggningRecord:
         """Return the whole state as a record (equal to what storage holds)."""
@@ -54,6 +56,7 @@ class InterviewState:
             exchanges=tuple(self._exchanges),
             cursor=self._cursor,
             actions=tuple(self._actions),
+            statements=tuple(self._statements),
         )
 
     # ----------------------------------------------------------------------------- sessions
@@ -122,6 +125,13 @@ class InterviewState:
         for exchange in reversed(self._exchanges):
             if not exchange.skipped:
                 return exchange
+        return None
+
+    def _newest_column(self, exchange_id: str) -> Column | None:
+        """Return the column of the newest statement drawn from the answer (None if none)."""
+        for statement in reversed(self._statements):
+            if not statement.removed and exchange_id in statement.sources:
+                return statement.column
         return None
 
     def _root(self, exchange: Exchange) -> Exchange:

@@ -6,7 +6,7 @@ from sqlite_utils import Database
 
 from interview.audit import AuditAction, AuditEvent
 from interview.records import Cursor, Kartlaggning, KartlaggningRecord, PendingQuestion
-from storage.tables import actions, exchanges, participants, sessions
+from storage.tables import actions, exchanges, participants, sessions, statements
 from storage.tables.columns import time_text
 
 
@@ -84,6 +84,7 @@ def record(db: Database, kartlaggning_id: str) -> KartlaggningRecord | None:
     found_sessions = sessions.of_kartlaggning(db, kartlaggning_id)
     found_exchanges = exchanges.of_kartlaggning(db, kartlaggning_id)
     found_actions = actions.of_kartlaggning(db, kartlaggning_id)
+    found_statements = statements.of_kartlaggning(db, kartlaggning_id)
     pending = head["cursor_pending"]
     cursor = Cursor(
         area_id=head["cursor_area_id"],
@@ -100,4 +101,5 @@ def record(db: Database, kartlaggning_id: str) -> KartlaggningRecord | None:
         exchanges=tuple(found_exchanges),
         cursor=cursor,
         actions=tuple(found_actions),
+        statements=tuple(found_statements),
     )

@@ -14,6 +14,7 @@ from interview.participants import new_participant
 from interview.paths import Locations
 from storage import Repository
 from tests.cli_runner import Kartlagg, ScriptedPrompt
+from tests.core.karta_canaries import STATEMENT_CANARIES, add_statement_canaries
 from tests.draft.kartlaggning import (
     ARABIC_ANSWER,
     CASEWORKER,
@@ -35,7 +36,9 @@ OTHER_ANSWER = "Jag kör truck sedan i våras."
 def stored(locations: Locations, bank: Bank) -> str:
     """Leila (signed version 1) and Yusuf (one answer); returns Leila's id."""
     with Repository.open(locations.database, key=TEST_KEY) as repo:
-        drafts = build_signed(repo, bank, ManualClock(START), date(2026, 10, 12))
+        start = ManualClock(START)
+        drafts = build_signed(repo, bank, start, date(2026, 10, 12))
+        add_statement_canaries(repo, bank, start, drafts.record.kartlaggning.id)
         now = ManualClock(datetime.now(UTC))
         other = new_participant(OTHER_NAME, OTHER_NUMBER, now, CASEWORKER)
         repo.add_participant(other)
@@ -58,8 +61,8 @@ def test_the_person_is_removed_after_the_last_four_digits_and_only_the_reason_is
     prompt: ScriptedPrompt,
 ) -> None:
     prompt.lines.append(NUMBER[-4:])
-    for canary in (NAME, ARABIC_ANSWER, EDITED_TO):
-        assert holds(locations.database, TEST_KEY, canary)
+    for canary in (NAME, ARABIC_ANSWER, EDITED_TO, *STATEMENT_CANARIES):
+        assert holds(locations.database, TEST_KEY, canary), canary
     assert kartlagg(["radera", NUMBER, "--skal", "dubblett", "--av", "Kim Exempelsson"]) == 0
     out = capsys.readouterr().out
     assert "19900101-****" in out
@@ -72,7 +75,7 @@ def test_the_person_is_removed_after_the_last_four_digits_and_only_the_reason_is
     assert "Allt om personen är borttaget." in out
 
     assert _names(locations) == [OTHER_NAME]
-    for canary in (NAME, ARABIC_ANSWER, EDITED_TO):
+    for canary in (NAME, ARABIC_ANSWER, EDITED_TO, *STATEMENT_CANARIES):
         assert not holds(locations.database, TEST_KEY, canary), canary
     assert holds(locations.database, TEST_KEY, OTHER_ANSWER)
     with Repository.open(locations.database, key=TEST_KEY, read_only=True) as repo:

@@ -14,7 +14,9 @@ from interview.catalogs import use_interface_language
 from interview.cli.export_person import gather
 from interview.clock import ManualClock
 from interview.draft.workflow import Drafts
+from interview.engine import Interview
 from interview.i18n import _
+from interview.karta import Column
 from interview.paths import Locations
 from interview.person_export import PersonExport, render_person_html
 from storage import Repository
@@ -32,6 +34,9 @@ from tests.draft.kartlaggning import (
 from tests.keys import TEST_KEY
 
 HOSTILE = "<script>alert(1)</script> & \x1b[31mröd"
+STATEMENT_FROM = "Ont i knät i trappor"
+STATEMENT_TO = "Går gärna men inte i trappor"
+REMOVED_STATEMENT = "Spelar fiol i en orkester"
 
 
 @pytest.fixture
@@ -50,6 +55,15 @@ def stored(locations: Locations, bank: Bank) -> str:
         drafts.mark_reviewed(CASEWORKER)
         drafts.finish_read_back("Jag håller med.", CASEWORKER)
         drafts.sign(NAME, CASEWORKER, date(2026, 10, 12))
+        record = repo.load(kartlaggning_id)
+        assert record is not None
+        interview = Interview(bank, record, repo, clock)
+        answer = next(exchange for exchange in record.exchanges if exchange.answer)
+        kept = interview.add_statement("kroppsfunktioner", Column.HINDER, STATEMENT_FROM, [answer.id])
+        interview.edit_statement(kept.id, STATEMENT_TO)
+        interview.move_statement(kept.id, Column.RESURS)
+        gone = interview.add_statement("fritidsintressen", Column.FAKTA, REMOVED_STATEMENT)
+        interview.remove_statement(gone.id)
     return kartlaggning_id
 
 
@@ -82,7 +96,16 @@ def test_everything_about_the_person_is_in_both_files(
         every_entry = repo.audit_entries()
     about_her = [entry for entry in every_entry if entry.action != "export"]
     assert exported.audit == tuple(about_her)
-    assert {entry.action for entry in exported.audit} >= {"create", "change", "tag", "sign"}
+    assert {entry.action for entry in exported.audit} >= {
+        "create",
+        "change",
+        "tag",
+        "sign",
+        "move",
+        "remove",
+    }
+    assert len(item.record.statements) == 2  # the removed one too, with its history
+    assert item.record.statements[0].revisions[0].text == STATEMENT_FROM
     assert every_entry[-1].action == "export"  # this very extract, written after it was made
 
     raw = json.loads(paths[0].read_text(encoding="utf-8"))
@@ -90,7 +113,19 @@ def test_everything_about_the_person_is_in_both_files(
     page = paths[1].read_text(encoding="utf-8")
     assert "Vem som har gjort vad (granskningsloggen)" in page
     assert f"{CASEWORKER} undertecknade sammanställningen" in page
-    for text in (NAME, ARABIC_ANSWER, EDITED_TO, EDITED_FROM, "Jag håller med."):
+    for text in (
+        NAME,
+        ARABIC_ANSWER,
+        EDITED_TO,
+        EDITED_FROM,
+        "Jag håller med.",
+        STATEMENT_FROM,
+        STATEMENT_TO,
+        REMOVED_STATEMENT,
+        "utan källa",
+        "borttagen",
+        f"{CASEWORKER} tog bort en formulering på kartan",
+    ):
         assert text in page, text
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert "\x1b" not in page and "␛[31mröd" in page  # data, escaped, control codes made visible

@@ -17,6 +17,7 @@ from interview.paths import Locations
 from interview.retention import Candidate, cutoff, due
 from storage import Repository
 from tests.cli_runner import Kartlagg, ScriptedPrompt
+from tests.core.karta_canaries import STATEMENT_CANARIES, add_statement_canaries
 from tests.draft.kartlaggning import (
     ARABIC_ANSWER,
     ASSESSMENT,
@@ -43,6 +44,7 @@ CANARIES = (
     EDITED_FROM,
     EDITED_TO,
     ASSESSMENT,
+    *STATEMENT_CANARIES,
 )
 
 
@@ -52,6 +54,7 @@ def stored(locations: Locations, bank: Bank) -> str:
     clock = ManualClock(LONG_AGO)
     with Repository.open(locations.database, key=TEST_KEY) as repo:
         record = build_signed(repo, bank, clock, LONG_AGO.date()).record
+        add_statement_canaries(repo, bank, clock, record.kartlaggning.id)
         repo.add_consent(demo_consent(record.participant, clock, tolk=False))
         repo.add_consent(
             demo_consent(record.participant, clock, tolk=True).model_copy(

@@ -102,6 +102,7 @@ def test_migrations_are_recorded_and_reopening_changes_nothing(db_path: Path) ->
         "0004_session_language_and_tolk",
         "0005_audit_log",
         "0006_consents",
+        "0007_statements",
     ]
     with Repository.open(db_path, key=TEST_KEY) as repo:
         again = [row["name"] for row in repo._rows("SELECT name FROM _sqlite_migrations")]

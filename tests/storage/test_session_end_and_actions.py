@@ -228,6 +228,7 @@ def _database_with_only_the_first_migration(db_path: Path, clock: ManualClock) -
             "0004_session_language_and_tolk",
             "0005_audit_log",
             "0006_consents",
+            "0007_statements",
         ]
         now = clock.now.isoformat()
         with db.atomic():
@@ -247,7 +248,12 @@ def _database_with_only_the_first_migration(db_path: Path, clock: ManualClock) -
         connection.close()
 
 
-LATER = ["0004_session_language_and_tolk", "0005_audit_log", "0006_consents"]
+LATER = [
+    "0004_session_language_and_tolk",
+    "0005_audit_log",
+    "0006_consents",
+    "0007_statements",
+]
 
 
 def test_a_database_of_the_first_release_is_upgraded(
