@@ -35,7 +35,7 @@ from interview.records import (
 )
 from interview.retention import Candidate
 from storage import erasure
-from storage.connection import BUSY_TIMEOUT_MS, quoted_key
+from storage.connection import BUSY_TIMEOUT_MS, forget_derived_keys, quoted_key
 from storage.errors import (
     DatabaseReadOnly,
     DraftVersionConflict,
@@ -148,6 +148,7 @@ class Repository(StatementWrites):
             raise DatabaseReadOnly(self.path)
         with translated(self.path):
             self._db.execute(f"PRAGMA rekey = {quoted_key(new_key)}")
+        forget_derived_keys()  # the old passphrase's key opens nothing now; keep no trace of it
 
     def integrity_check(self) -> str:
         """Return SQLite's verdict on the file ("ok" when sound)."""

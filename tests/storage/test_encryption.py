@@ -130,3 +130,64 @@ def test_a_database_from_before_encryption_is_encrypted_keeping_everything(
         assert repo.load(kartlaggning_id) == expected
         assert repo.integrity_check() == "ok"
     assert stat.S_IMODE(plain_path.stat().st_mode) == 0o600
+
+
+def test_a_file_made_here_opens_in_plain_sqlcipher_with_the_passphrase_and_back(tmp_path: Path) -> None:
+    """kartlagg derives SQLCipher 4's key itself; the file stays an ordinary SQLCipher database."""
+    from storage import connection
+    from storage.driver import sqlite
+
+    ours = tmp_path / "ours.db"
+    made = connection.connect(ours, key=TEST_KEY)
+    made.execute("CREATE TABLE t (a TEXT)")
+    made.execute("INSERT INTO t VALUES ('kvar')")
+    made.close()
+    plain = sqlite.connect(str(ours))
+    plain.execute(f"PRAGMA key = {connection.quoted_key(TEST_KEY)}")
+    assert plain.execute("SELECT a FROM t").fetchall() == [("kvar",)]
+    plain.close()
+
+    theirs = tmp_path / "theirs.db"
+    other = sqlite.connect(str(theirs))
+    other.execute(f"PRAGMA key = {connection.quoted_key(TEST_KEY)}")
+    other.execute("CREATE TABLE t (a TEXT)")
+    other.execute("INSERT INTO t VALUES ('också')")
+    other.commit()
+    other.close()
+    opened = connection.connect(theirs, key=TEST_KEY)
+    assert opened.execute("SELECT a FROM t").fetchall() == [("också",)]
+    opened.close()
+
+
+def test_the_derived_key_is_kept_only_after_it_opened_the_file(tmp_path: Path) -> None:
+    from storage import connection
+
+    path = tmp_path / "kartlagg.db"
+    connection.connect(path, key=TEST_KEY).close()
+    connection.forget_derived_keys()
+    with pytest.raises(WrongPassphrase):
+        connection.connect(path, key="en helt annan lösenfras")
+    assert connection._derived_keys == {}  # a wrong passphrase is never kept
+
+    connection.connect(path, key=TEST_KEY).close()
+    assert len(connection._derived_keys) == 1
+    kept = b"".join(connection._derived_keys) + b"".join(connection._derived_keys.values())
+    assert TEST_KEY.encode() not in kept  # a digest and the key, never the passphrase
+    with pytest.raises(WrongPassphrase):
+        connection.connect(path, key=TEST_KEY + "x")
+    reopened = connection.connect(path, key=TEST_KEY, read_only=True)
+    reopened.close()
+
+
+def test_after_a_passphrase_change_only_the_new_one_opens(tmp_path: Path, bank: Bank) -> None:
+    from storage import connection
+
+    path = tmp_path / "kartlagg.db"
+    fill(path, bank)
+    with Repository.open(path, key=TEST_KEY) as repo:  # the old key is kept now
+        repo.rekey("en helt ny lösenfras för enheten")
+    assert connection._derived_keys == {}  # forgotten with the change
+    with pytest.raises(WrongPassphrase):
+        Repository.open(path, key=TEST_KEY).close()
+    with Repository.open(path, key="en helt ny lösenfras för enheten") as repo:
+        assert repo.integrity_check() == "ok"
