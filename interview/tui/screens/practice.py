@@ -26,8 +26,10 @@ from interview.practice.session import PracticeSession
 from interview.practice.speech import Speaker, Speed
 from interview.rtl import RtlMode
 from interview.text import for_display
+from interview.tui.base_app import BaseApp
 from interview.tui.commands import bindings
 from interview.tui.commands.contexts import PRACTICE, PRACTICE_LANGUAGE
+from interview.tui.commands.table import key_actions
 from interview.tui.screens.practice_parts import PairTimerControls, ReadingAloud
 from interview.tui.widgets.footer import KeyFooter
 from interview.tui.widgets.practice_card import CardView, TimerView, place_text
@@ -37,7 +39,6 @@ from interview.tui.widgets.topbar import TopBar
 TIMER_TAB = "timer"
 WIDE = 120
 """From this width on, the list of cards is shown beside the card."""
-_BOX_KEYS = frozenset({"f2", "f3", "f4", "f5", "f6", "f7", "f8", "f10"})
 
 
 class LanguagePicker(ModalScreen[str | None]):
@@ -98,6 +99,19 @@ class PracticeScreen(PairTimerControls, ReadingAloud):
     CONTEXT = PRACTICE
     BINDINGS = bindings(PRACTICE)
 
+    @property
+    def box_keys(self) -> dict[str, str]:
+        """The function keys the practice box passes on (key → action), after the unit's keymap.
+
+        Letters, digits and arrows stay the box's own: they are typed or move the cursor there.
+        """
+        keymap = self.app.keys if isinstance(self.app, BaseApp) else {}
+        return {
+            key: action
+            for key, action in key_actions(PRACTICE, keymap).items()
+            if key[:1] == "f" and key[1:].isdigit()
+        }
+
     def __init__(
         self,
         session: PracticeSession,
@@ -134,7 +148,11 @@ class PracticeScreen(PairTimerControls, ReadingAloud):
                         id="box-hint",
                         markup=False,
                     )
-                    yield AnswerBox(id="practice-box", command_keys=_BOX_KEYS, clear_on_submit=False)
+                    yield AnswerBox(
+                        id="practice-box",
+                        command_keys=frozenset(self.box_keys),
+                        clear_on_submit=False,
+                    )
             yield TimerView(id=TIMER_TAB)
         yield KeyFooter()
 
@@ -322,19 +340,9 @@ class PracticeScreen(PairTimerControls, ReadingAloud):
         if event.text.strip():
             self.read_aloud(event.text, Speed.NORMAL)
 
-    def on_answer_box_command(self, event: AnswerBox.Command) -> None:
+    async def on_answer_box_command(self, event: AnswerBox.Command) -> None:
         """F-keys typed in the box act in typing order."""
-        actions = {
-            "f2": self.action_translation,
-            "f3": self.action_read,
-            "f4": self.action_read_slow,
-            "f5": self.action_projector,
-            "f6": self.action_language,
-            "f7": self.action_previous,
-            "f8": self.action_next,
-            "f10": self.action_close,
-        }
-        actions[event.key]()
+        await self.run_action(self.box_keys[event.key])
 
     def action_leave_box(self) -> None:
         """Esc in the box goes back to the list."""
